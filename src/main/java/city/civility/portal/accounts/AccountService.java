@@ -1,0 +1,255 @@
+package city.civility.portal.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.audit.AuditLog;
+
+/**
+ * Staff accounts: signing in (with lock-out), and what administrators do to accounts.
+ * Each public method is one use case and one transaction; the container checks the roles.
+ */
+@Stateless
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    private static final int MAX_DISPLAY_NAME = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    @ConfigProperty(name = "portal.accounts.max-failed-sign-ins")
+    int maxFailedSignIns;
+
+    @Inject
+    @ConfigProperty(name = "portal.accounts.lockout-minutes")
+    int lockoutMinutes;
+
+    /** How a sign-in attempt ended. {@code lockedUntil} is set only for LOCKED. */
+    public record SignIn(Outcome outcome, String username, Set<Role> roles, Instant lockedUntil) {
+        public enum Outcome { SIGNED_IN, REFUSED, LOCKED }
+    }
+
+    /** An account just created or reset, with the one-time password to hand to its owner. */
+    public record IssuedPassword(StaffUser user, String password) {
+    }
+
+    @PermitAll
+    public SignIn signIn(String username, char[] password) {
+        Instant now = clock.now();
+        String name = normalise(username);
+        Optional<StaffUser> found = byUsername(name);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            passwords.burnTime(password);
+            return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null);
+        }
+        StaffUser user = found.get();
+        if (user.isLockedAt(now)) {
+            return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil());
+        }
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            if (user.recordFailedSignIn(now, maxFailedSignIns, Duration.ofMinutes(lockoutMinutes))) {
+                audit.recordAs(name, "account.locked", "StaffUser", user.getId(), null);
+                return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil());
+            }
+            return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null);
+        }
+        user.recordSuccessfulSignIn();
+        audit.recordAs(name, "account.signedIn", "StaffUser", user.getId(), null);
+        return new SignIn(SignIn.Outcome.SIGNED_IN, name, user.getRoles(), null);
+    }
+
+    @PermitAll
+    public Optional<StaffUser> findByUsername(String username) {
+        return byUsername(normalise(username));
+    }
+
+    /**
+     * Creates the first administrator when there is no account at all (the first start).
+     * Returns the password it generated, or nothing if one was given or accounts exist.
+     */
+    @PermitAll
+    public Optional<String> createFirstAdministrator(Optional<String> chosenPassword) {
+        if (em.createQuery("SELECT COUNT(u) FROM StaffUser u", Long.class).getSingleResult() > 0) {
+            return Optional.empty();
+        }
+        String password = chosenPassword.orElseGet(passwords::generate);
+        StaffUser admin = new StaffUser("admin", "Administrator", passwords.hash(password.toCharArray()),
+                Set.of(Role.ADMIN), clock.now());
+        if (chosenPassword.isPresent()) {
+            admin.changePassword(admin.getPasswordHash()); // chosen by the operator: no forced change
+        }
+        em.persist(admin);
+        audit.recordAs(AuditLog.SYSTEM, "account.created", "StaffUser", "admin", "roles=[ADMIN]");
+        return chosenPassword.isPresent() ? Optional.empty() : Optional.of(password);
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<StaffUser> findUsers(String text, int first, int size) {
+        return usersQuery(text, StaffUser.class, "SELECT u FROM StaffUser u", " ORDER BY u.username")
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public long countUsers(String text) {
+        return usersQuery(text, Long.class, "SELECT COUNT(u) FROM StaffUser u", "").getSingleResult();
+    }
+
+    @RolesAllowed("ADMIN")
+    public IssuedPassword createUser(String username, String displayName, Set<Role> roles) {
+        String name = normalise(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new RuleViolation("accounts.username.invalid");
+        }
+        String shownName = requireDisplayName(displayName);
+        if (roles.isEmpty()) {
+            throw new RuleViolation("accounts.roles.required");
+        }
+        if (byUsername(name).isPresent()) {
+            throw new RuleViolation("accounts.username.taken", name);
+        }
+        String password = passwords.generate();
+        StaffUser user = new StaffUser(name, shownName, passwords.hash(password.toCharArray()), roles, clock.now());
+        em.persist(user);
+        em.flush();
+        audit.record("account.created", "StaffUser", user.getId(), "username=" + name + " roles=" + user.getRoles());
+        return new IssuedPassword(user, password);
+    }
+
+    @RolesAllowed("ADMIN")
+    public StaffUser updateUser(long id, String displayName, Set<Role> roles) {
+        StaffUser user = require(id);
+        String shownName = requireDisplayName(displayName);
+        if (roles.isEmpty()) {
+            throw new RuleViolation("accounts.roles.required");
+        }
+        if (user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherActiveAdministrator(user);
+        }
+        user.setDisplayName(shownName);
+        user.setRoles(roles);
+        audit.record("account.updated", "StaffUser", id, "displayName=" + shownName + " roles=" + user.getRoles());
+        return user;
+    }
+
+    @RolesAllowed("ADMIN")
+    public StaffUser setEnabled(long id, boolean enabled) {
+        StaffUser user = require(id);
+        if (!enabled) {
+            if (user.getUsername().equals(callerName())) {
+                throw new RuleViolation("accounts.disable.self");
+            }
+            if (user.hasRole(Role.ADMIN)) {
+                requireAnotherActiveAdministrator(user);
+            }
+        }
+        user.setEnabled(enabled);
+        audit.record(enabled ? "account.enabled" : "account.disabled", "StaffUser", id, null);
+        return user;
+    }
+
+    @RolesAllowed("ADMIN")
+    public IssuedPassword resetPassword(long id) {
+        StaffUser user = require(id);
+        String password = passwords.generate();
+        user.assignTemporaryPassword(passwords.hash(password.toCharArray()));
+        audit.record("account.passwordReset", "StaffUser", id, null);
+        return new IssuedPassword(user, password);
+    }
+
+    @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "CASE_OFFICER"})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffUser user = byUsername(callerName()).orElseThrow();
+        if (!passwords.matches(currentPassword.toCharArray(), user.getPasswordHash())) {
+            throw new RuleViolation("password.currentWrong");
+        }
+        Passwords.policyViolation(user.getUsername(), newPassword).ifPresent(key -> {
+            throw new RuleViolation(key);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new RuleViolation("password.unchanged");
+        }
+        user.changePassword(passwords.hash(newPassword.toCharArray()));
+        audit.record("account.passwordChanged", "StaffUser", user.getId(), null);
+    }
+
+    private void requireAnotherActiveAdministrator(StaffUser user) {
+        long others = em.createQuery("SELECT COUNT(u) FROM StaffUser u JOIN u.roles r "
+                        + "WHERE r = :admin AND u.enabled = TRUE AND u.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("id", user.getId()).getSingleResult();
+        if (others == 0) {
+            throw new RuleViolation("accounts.lastAdministrator");
+        }
+    }
+
+    private StaffUser require(long id) {
+        StaffUser user = em.find(StaffUser.class, id);
+        if (user == null) {
+            throw new RuleViolation("accounts.notFound");
+        }
+        return user;
+    }
+
+    private static String requireDisplayName(String displayName) {
+        String trimmed = displayName == null ? "" : displayName.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_DISPLAY_NAME || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("accounts.displayName.invalid");
+        }
+        return trimmed;
+    }
+
+    private Optional<StaffUser> byUsername(String name) {
+        return em.createQuery("SELECT u FROM StaffUser u WHERE u.username = :name", StaffUser.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    private <T> TypedQuery<T> usersQuery(String text, Class<T> type, String select, String orderBy) {
+        boolean filtered = text != null && !text.isBlank();
+        TypedQuery<T> q = em.createQuery(select
+                + (filtered ? " WHERE LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text" : "")
+                + orderBy, type);
+        if (filtered) {
+            q.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return q;
+    }
+
+    private String callerName() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,18 @@
+package city.civility.portal.accounts;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+
+/**
+ * How staff sign in: the portal's own sign-in page (login.xhtml), which hands the
+ * credentials to Jakarta Security; {@link StaffIdentityStore} checks them.
+ * Which pages need which role is in web.xml.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+@DeclareRoles({"ADMIN", "EDITOR", "REVIEWER", "CASE_OFFICER"})
+@ApplicationScoped
+public class StaffSecurity {
+}

@@ -1,0 +1,141 @@
+package city.civility.portal.accounts.web;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import city.civility.portal.accounts.AccountService;
+import city.civility.portal.accounts.AccountService.IssuedPassword;
+import city.civility.portal.accounts.Role;
+import city.civility.portal.accounts.StaffUser;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.web.PagedModel;
+
+/** The administrator's staff list: find, create, edit roles, disable, reset passwords. */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+    @Inject
+    transient AccountService accounts;
+
+    private String search;
+    private final PagedModel<StaffUser> users = new PagedModel<>(
+            (first, size) -> accounts.findUsers(search, first, size), () -> accounts.countUsers(search), StaffUser::getId);
+
+    // The form below the list: a new user when editingId is null, otherwise that user.
+    private Long editingId;
+    private String username;
+    private String displayName;
+    private List<Role> roles = List.of();
+
+    /** A password just issued, shown once to the administrator to hand over. */
+    private IssuedPassword issued;
+
+    public void edit(StaffUser user) {
+        editingId = user.getId();
+        username = user.getUsername();
+        displayName = user.getDisplayName();
+        roles = List.copyOf(user.getRoles());
+        issued = null;
+    }
+
+    public void startNew() {
+        editingId = null;
+        username = null;
+        displayName = null;
+        roles = List.of();
+        issued = null;
+    }
+
+    public void save() {
+        Set<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        try {
+            if (editingId == null) {
+                issued = accounts.createUser(username, displayName, chosen);
+                Texts.info("accounts.created", issued.user().getUsername());
+            } else {
+                accounts.updateUser(editingId, displayName, chosen);
+                Texts.info("accounts.updated", username);
+            }
+            editingId = null;
+            username = null;
+            displayName = null;
+            roles = List.of();
+        } catch (RuleViolation e) {
+            Texts.error(e.messageKey(), e.args());
+        }
+    }
+
+    public void setEnabled(StaffUser user, boolean enabled) {
+        try {
+            accounts.setEnabled(user.getId(), enabled);
+            Texts.info(enabled ? "accounts.enabled" : "accounts.disabled", user.getUsername());
+        } catch (RuleViolation e) {
+            Texts.error(e.messageKey(), e.args());
+        }
+    }
+
+    public void resetPassword(StaffUser user) {
+        try {
+            issued = accounts.resetPassword(user.getId());
+            Texts.info("accounts.passwordReset", user.getUsername());
+        } catch (RuleViolation e) {
+            Texts.error(e.messageKey(), e.args());
+        }
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public PagedModel<StaffUser> getUsers() {
+        return users;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles == null ? List.of() : roles;
+    }
+
+    public IssuedPassword getIssued() {
+        return issued;
+    }
+}

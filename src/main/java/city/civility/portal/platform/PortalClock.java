@@ -1,0 +1,43 @@
+package city.civility.portal.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The portal's one source of "now". Lock-outs, schedules and deadlines ask it,
+ * never the system clock, so tests can move time instead of waiting for it.
+ * Moving it is possible only when {@code portal.test.clock-control} is on.
+ */
+@ApplicationScoped
+public class PortalClock {
+
+    /** The office's time zone: dates are shown and days counted in it. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    @ConfigProperty(name = "portal.test.clock-control")
+    boolean controllable;
+
+    private volatile Duration offset = Duration.ZERO;
+
+    public Instant now() {
+        return Instant.now().plus(offset);
+    }
+
+    public boolean isControllable() {
+        return controllable;
+    }
+
+    public void advance(Duration by) {
+        if (!controllable) {
+            throw new IllegalStateException("clock control is off");
+        }
+        offset = offset.plus(by);
+    }
+}

@@ -1,0 +1,99 @@
+package city.civility.portal.platform.audit;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+
+import city.civility.portal.platform.PortalClock;
+
+/**
+ * Writes and reads the audit log. Writing joins the caller's transaction, so an
+ * action and its audit line are committed together or not at all; only
+ * administrators read it.
+ */
+@Stateless
+public class AuditLog {
+
+    /** The actor recorded for what the portal does by itself (start-up, timers). */
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    SecurityContext security;
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String action, String targetType, Object targetId, String detail) {
+        Principal caller = security.getCallerPrincipal();
+        recordAs(caller == null ? SYSTEM : caller.getName(), action, targetType, targetId, detail);
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAs(String actor, String action, String targetType, Object targetId, String detail) {
+        em.persist(new AuditEntry(clock.now(), actor, action, targetType,
+                targetId == null ? null : targetId.toString(), detail));
+    }
+
+    /** Filter of the audit page: any part may be empty. Dates are whole days in the office's zone. */
+    public record Filter(String actor, LocalDate from, LocalDate to) {
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<AuditEntry> find(Filter filter, int first, int size) {
+        return query(filter, AuditEntry.class, "SELECT e FROM AuditEntry e", " ORDER BY e.occurredAt DESC, e.id DESC")
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public long count(Filter filter) {
+        return query(filter, Long.class, "SELECT COUNT(e) FROM AuditEntry e", "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(Filter filter, Class<T> type, String select, String orderBy) {
+        List<String> where = new ArrayList<>();
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.add("e.actor = :actor");
+        }
+        if (filter.from() != null) {
+            where.add("e.occurredAt >= :from");
+        }
+        if (filter.to() != null) {
+            where.add("e.occurredAt < :to");
+        }
+        String jpql = select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + orderBy;
+        TypedQuery<T> q = em.createQuery(jpql, type);
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            q.setParameter("actor", filter.actor().trim().toLowerCase());
+        }
+        if (filter.from() != null) {
+            q.setParameter("from", startOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            q.setParameter("to", startOf(filter.to().plusDays(1)));
+        }
+        return q;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(PortalClock.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,65 @@
+package city.civility.portal.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import city.civility.portal.testing.StaffAccounts;
+import city.civility.portal.testing.Visitor;
+
+/** Who may open which admin page. */
+class AdminAccessIT {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/", "/admin/index.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml", "/admin/password.xhtml"})
+    void anonymousVisitorsEndAtTheSignInPage(String page) {
+        Visitor visitor = new Visitor();
+        HttpResponse<String> response = visitor.get(page);
+        assertEquals(302, response.statusCode(), page);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/login.xhtml"), location);
+        assertTrue(visitor.get("/login.xhtml").body().contains("工作人员登录"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin/users.xhtml", "/admin/audit.xhtml"})
+    void anEditorIsRefusedTheAdministratorsPagesWith403(String page) {
+        Visitor editor = new Visitor();
+        String name = StaffAccounts.create("editor", "EDITOR");
+        assertEquals(302, editor.signIn(name, StaffAccounts.PASSWORD).statusCode());
+
+        HttpResponse<String> response = editor.get(page);
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("没有权限"), response.body());
+        assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void anEditorSeesTheDashboardWithoutTheUserManagementEntry() {
+        Visitor editor = new Visitor();
+        String name = StaffAccounts.create("editor", "EDITOR");
+        editor.signIn(name, StaffAccounts.PASSWORD);
+
+        HttpResponse<String> dashboard = editor.get("/admin/index.xhtml");
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains("编辑"), "the dashboard names the editor role");
+        assertFalse(dashboard.body().contains("/admin/users.xhtml"), "no link to user management");
+    }
+
+    @Test
+    void anAdministratorOpensUserManagement() {
+        Visitor admin = new Visitor();
+        String name = StaffAccounts.create("admin", "ADMIN");
+        admin.signIn(name, StaffAccounts.PASSWORD);
+
+        HttpResponse<String> users = admin.get("/admin/users.xhtml");
+        assertEquals(200, users.statusCode());
+        assertTrue(users.body().contains(name), "the lazy table lists the new administrator");
+    }
+}

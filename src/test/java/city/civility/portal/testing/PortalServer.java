@@ -1,0 +1,209 @@
+package city.civility.portal.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built WAR on Payara Micro, started once per test run (per JVM) on a free port,
+ * on the database the run is for (system property {@code portal.test.database}: h2 or
+ * postgresql). Every integration and browser test shares it; each makes its own data.
+ */
+public final class PortalServer {
+
+    public static final boolean IN_CI = "true".equalsIgnoreCase(System.getenv("CI"));
+    /** The administrator password the test server is started with. */
+    public static final String ADMIN_PASSWORD = "Admin-test-password-1";
+
+    private static PortalServer instance;
+
+    private final String baseUrl;
+    private final TestDatabase database;
+    private final TcpProxy proxy;
+    private final Process process;
+    private final Path log;
+
+    private PortalServer(String baseUrl, TestDatabase database, TcpProxy proxy, Process process, Path log) {
+        this.baseUrl = baseUrl;
+        this.database = database;
+        this.proxy = proxy;
+        this.process = process;
+        this.log = log;
+    }
+
+    public static synchronized PortalServer get() {
+        if (instance == null) {
+            try {
+                instance = start();
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("Could not start the portal for the tests", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    private static PortalServer start() throws IOException, SQLException, InterruptedException {
+        String kind = System.getProperty("portal.test.database", "h2");
+        Path buildDir = Path.of(System.getProperty("portal.buildDir", "target"));
+        Path work = buildDir.resolve("it-" + kind);
+        deleteRecursively(work);
+        Files.createDirectories(work);
+
+        TestDatabase database = "postgresql".equals(kind) ? TestDatabase.postgresql() : TestDatabase.h2(work.resolve("h2"));
+        TcpProxy proxy = new TcpProxy(database.port());
+        int port = freePort();
+        Path log = work.resolve("payara.log");
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar", Path.of(System.getProperty("portal.payaraJar", "target/payara-micro.jar")).toAbsolutePath().toString(),
+                // Never cluster, never call home: both would send traffic off this machine.
+                "--nohazelcast", "--disablephonehome",
+                "--port", String.valueOf(port),
+                "--contextroot", "/",
+                "--rootdir", work.resolve("payara-root").toAbsolutePath().toString(),
+                "--deploy", Path.of(System.getProperty("portal.war", "target/portal.war")).toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("PORTAL_DB_URL", database.urlThrough(proxy.port()));
+        env.put("PORTAL_DB_USER", database.user);
+        env.put("PORTAL_DB_PASSWORD", database.password);
+        env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("PORTAL_TEST_CLOCK_CONTROL", "true");
+        env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString());
+        env.put("PORTAL_MEDIA_DIR", work.resolve("media").toAbsolutePath().toString());
+        Process process = builder.start();
+
+        PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, process, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "portal-test-server-stop"));
+        server.awaitReady(Duration.ofMinutes(3));
+        System.out.println("Portal under test on " + database.kind + " at " + server.baseUrl + " (log: " + log + ")");
+        return server;
+    }
+
+    /** Waits until the application itself answers (a failed deployment leaves Payara answering 404). */
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> home = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200 && home.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250); // polling a process we do not control; not test synchronisation
+        }
+        throw new IllegalStateException("The portal did not become ready in " + timeout + ":\n" + logTail());
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String databaseKind() {
+        return database.kind;
+    }
+
+    /** A direct connection to the portal's database, for checking what was (not) stored. */
+    public Connection database() throws SQLException {
+        return database.connect();
+    }
+
+    /** Simulates a database outage until {@link #restoreDatabase()}. */
+    public void cutDatabase() {
+        proxy.cut();
+    }
+
+    public void restoreDatabase() {
+        proxy.restore();
+    }
+
+    /** Moves the portal's clock forward (the server runs with clock control on). */
+    public void advanceClock(Duration by) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/api/test/clock?advance=" + by)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("Moving the clock failed: " + r.statusCode() + " " + r.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private void stop() {
+        process.destroy(); // SIGTERM: Payara shuts down gracefully
+        try {
+            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+            proxy.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // closing the proxy at exit
+        }
+        database.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package city.civility.portal.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor of the portal over plain HTTP, with its own cookies (session, language),
+ * not following redirects so tests can see them.
+ */
+public final class Visitor {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final PortalServer server = PortalServer.get();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build());
+    }
+
+    /** A GET that presents this session id, as someone who copied the cookie would. */
+    public HttpResponse<String> getWithSession(String path, String sessionId) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Cookie", "JSESSIONID=" + sessionId).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Submits the sign-in form; returns the response to the POST (a redirect when it worked). */
+    public HttpResponse<String> signIn(String username, String password) {
+        HttpResponse<String> page = get("/login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signIn", "signIn");
+        form.put("signIn:username", username);
+        form.put("signIn:password", password);
+        form.put("signIn:submit", "submit");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return post("/login.xhtml", form);
+    }
+
+    public void chooseLanguage(String tag) {
+        get("/language?to=" + tag + "&next=/");
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    public static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no form view state on the page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
