@@ -78,6 +78,7 @@ public final class PortalServer {
                 "--port", String.valueOf(port),
                 "--contextroot", "/",
                 "--rootdir", work.resolve("payara-root").toAbsolutePath().toString(),
+                "--postbootcommandfile", Path.of(System.getProperty("portal.postBootCommands", "src/main/payara/post-boot-commands.asadmin")).toAbsolutePath().toString(),
                 "--deploy", Path.of(System.getProperty("portal.war", "target/portal.war")).toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
@@ -90,7 +91,6 @@ public final class PortalServer {
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("PORTAL_TEST_CLOCK_CONTROL", "true");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString());
-        env.put("PORTAL_MEDIA_DIR", work.resolve("media").toAbsolutePath().toString());
         Process process = builder.start();
 
         PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, process, log);
