@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,18 @@ class StaffAndLanguageBrowserIT {
                 .stream().map(org.openqa.selenium.WebElement::getText).toList();
         assertFalse(actors.isEmpty());
         assertTrue(actors.stream().allMatch(editor::equals), "only the chosen user's actions: " + actors);
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        browser.find(By.id("audit:from_input")).sendKeys(today.plusDays(2).toString(), org.openqa.selenium.Keys.ESCAPE);
+        browser.find(By.id("audit:filter")).click();
+        browser.awaitAjax();
+        browser.await(d -> d.findElement(By.id("audit:table")).getText().contains("没有符合条件的记录"));
+
+        var from = browser.find(By.id("audit:from_input"));
+        from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), today.minusDays(1).toString(),
+                org.openqa.selenium.Keys.ESCAPE);
+        browser.find(By.id("audit:filter")).click();
+        browser.awaitAjax();
+        browser.await(d -> d.findElement(By.id("audit:table")).getText().contains("登录"));
     }
 }
