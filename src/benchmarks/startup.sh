@@ -18,6 +18,7 @@ for i in $(seq 1 "$runs"); do
     (cd "$work" && PORTAL_ADMIN_PASSWORD=bench-password-1 exec java -jar "$OLDPWD/$jar" \
         --nohazelcast --disablephonehome --port "$port" --contextroot / \
         --postbootcommandfile "$OLDPWD/src/main/payara/post-boot-commands.asadmin" \
+        --logproperties "$OLDPWD/src/main/payara/logging.properties" \
         --deploy "$OLDPWD/$war" >"$work/payara.log" 2>&1) &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = "200" ]; do
