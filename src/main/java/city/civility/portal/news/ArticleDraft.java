@@ -1,0 +1,52 @@
+package city.civility.portal.news;
+
+import city.civility.portal.platform.RichText;
+import city.civility.portal.platform.RuleViolation;
+
+/**
+ * What an editor fills in. {@link #cleaned()} checks it and returns the form that is
+ * stored: trimmed, control characters removed, the body sanitized, a summary made
+ * from the body when none was given.
+ */
+public record ArticleDraft(long channelId, String title, String subtitle, String summary, String body,
+                           String author, String source, String tags, boolean pinned, boolean headline) {
+
+    static final int SUMMARY_LENGTH = 120;
+
+    public ArticleDraft cleaned() {
+        String cleanTitle = required(line(title, 200), "news.title.required");
+        String cleanBody = RichText.sanitize(body);
+        if (RichText.plainText(cleanBody).isEmpty() && !cleanBody.contains("<img")) {
+            throw new RuleViolation("news.body.required");
+        }
+        String cleanSummary = line(summary, 500);
+        if (cleanSummary.isEmpty()) {
+            cleanSummary = RichText.excerpt(cleanBody, SUMMARY_LENGTH);
+        }
+        return new ArticleDraft(channelId, cleanTitle, line(subtitle, 200), cleanSummary, cleanBody,
+                line(author, 100), line(source, 100), tags(tags), pinned, headline);
+    }
+
+    /** One line of plain text: control characters and surrounding space removed; too long is refused. */
+    private static String line(String value, int max) {
+        String clean = value == null ? "" : value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").strip();
+        if (clean.length() > max) {
+            throw new RuleViolation("news.field.tooLong", max);
+        }
+        return clean;
+    }
+
+    private static String required(String value, String messageKey) {
+        if (value.isEmpty()) {
+            throw new RuleViolation(messageKey);
+        }
+        return value;
+    }
+
+    /** Tags separated by commas (either width), spaces or 、; duplicates dropped. */
+    private static String tags(String value) {
+        String joined = String.join(",", java.util.Arrays.stream(line(value, 300).split("[,，、\\s]+"))
+                .filter(t -> !t.isBlank()).distinct().toList());
+        return joined;
+    }
+}

@@ -1,0 +1,128 @@
+package city.civility.portal.news;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One saved state of an article's content. Never changed once written. */
+@Entity
+@Table(name = "article_revision")
+public class ArticleRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", updatable = false)
+    private Article article;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Column(nullable = false, updatable = false)
+    private String title;
+
+    @Column(updatable = false)
+    private String subtitle;
+
+    @Column(nullable = false, updatable = false)
+    private String summary;
+
+    @Column(nullable = false, updatable = false, length = 1_000_000)
+    private String body;
+
+    @Column(updatable = false)
+    private String author;
+
+    @Column(updatable = false)
+    private String source;
+
+    @Column(updatable = false)
+    private String tags;
+
+    @Column(name = "saved_by", nullable = false, updatable = false)
+    private String savedBy;
+
+    @Column(name = "saved_at", nullable = false, updatable = false)
+    private Instant savedAt;
+
+    protected ArticleRevision() {
+    }
+
+    ArticleRevision(Article article, int number, ArticleDraft content, String savedBy, Instant savedAt) {
+        this.article = article;
+        this.number = number;
+        this.title = content.title();
+        this.subtitle = content.subtitle();
+        this.summary = content.summary();
+        this.body = content.body();
+        this.author = content.author();
+        this.source = content.source();
+        this.tags = content.tags();
+        this.savedBy = savedBy;
+        this.savedAt = savedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public List<String> getTagList() {
+        return tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.split(","));
+    }
+
+    public String getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+}

@@ -1,0 +1,212 @@
+package city.civility.portal.news;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.audit.AuditLog;
+
+/** The editorial side of news: writing, reviewing, publishing and taking down articles. */
+@Stateless
+public class ArticleService {
+
+    private static final String AUDIT_TYPE = "Article";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityContext security;
+
+    /** Small offices with one person doing both may allow approving one's own article. */
+    @Inject
+    @ConfigProperty(name = "portal.news.self-approval")
+    boolean selfApprovalAllowed;
+
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public Article create(ArticleDraft draft) {
+        ArticleDraft clean = draft.cleaned();
+        Instant now = clock.now();
+        Article article = new Article(channel(clean.channelId()), caller(), now);
+        em.persist(article);
+        ArticleRevision revision = article.revise(article.getChannel(), clean, caller(), now);
+        em.persist(revision);
+        em.flush();
+        audit.record("article.created", AUDIT_TYPE, article.getId(), clean.title());
+        return article;
+    }
+
+    /** Saves a new revision. {@code expectedVersion} is the version the editor loaded: a change made meanwhile is not overwritten. */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public Article save(long id, long expectedVersion, ArticleDraft draft) {
+        ArticleDraft clean = draft.cleaned();
+        Article article = require(id);
+        if (article.getVersion() != expectedVersion) {
+            throw new RuleViolation("news.article.changedMeanwhile");
+        }
+        em.persist(article.revise(channel(clean.channelId()), clean, caller(), clock.now()));
+        audit.record("article.saved", AUDIT_TYPE, id, "revision=" + article.getCurrentRevision().getNumber());
+        return article;
+    }
+
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public Article submit(long id) {
+        Article article = require(id);
+        article.submit(caller(), clock.now());
+        audit.record("article.submitted", AUDIT_TYPE, id, null);
+        return article;
+    }
+
+    @RolesAllowed({"REVIEWER", "ADMIN"})
+    public Article sendBack(long id, String reason) {
+        Article article = require(id);
+        article.sendBack(reason, clock.now());
+        audit.record("article.sentBack", AUDIT_TYPE, id, reason);
+        return article;
+    }
+
+    /** Publishes now ({@code publishAt} null or past) or schedules for {@code publishAt}. */
+    @RolesAllowed({"REVIEWER", "ADMIN"})
+    public Article approve(long id, Instant publishAt) {
+        Article article = require(id);
+        article.approve(caller(), publishAt, clock.now(), selfApprovalAllowed);
+        audit.record(article.getStatus() == ArticleStatus.SCHEDULED ? "article.scheduled" : "article.published",
+                AUDIT_TYPE, id, publishAt == null ? null : "at=" + publishAt);
+        return article;
+    }
+
+    @RolesAllowed({"REVIEWER", "ADMIN"})
+    public Article withdraw(long id, String reason) {
+        Article article = require(id);
+        article.withdraw(reason, clock.now());
+        audit.record("article.withdrawn", AUDIT_TYPE, id, reason);
+        return article;
+    }
+
+    @RolesAllowed({"REVIEWER", "ADMIN"})
+    public Article archive(long id) {
+        Article article = require(id);
+        article.archive(clock.now());
+        audit.record("article.archived", AUDIT_TYPE, id, null);
+        return article;
+    }
+
+    /** Run by the timer: publishes every scheduled article whose time has come. Returns how many. */
+    @PermitAll
+    public int publishDue() {
+        Instant now = clock.now();
+        List<Article> due = em.createQuery("SELECT a FROM Article a WHERE a.status = :scheduled AND a.scheduledFor <= :now", Article.class)
+                .setParameter("scheduled", ArticleStatus.SCHEDULED).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Article article : due) {
+            if (article.publishIfDue(now)) {
+                audit.recordAs(AuditLog.SYSTEM, "article.published", AUDIT_TYPE, article.getId(), "scheduled");
+            }
+        }
+        return due.size();
+    }
+
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public Optional<Article> find(long id) {
+        return Optional.ofNullable(em.find(Article.class, id));
+    }
+
+    /** The admin list's filter; every part may be empty. */
+    public record Filter(ArticleStatus status, Long channelId, String createdBy, LocalDate from, LocalDate to) {
+    }
+
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public List<Article> findForStaff(Filter filter, int first, int size) {
+        return staffQuery(filter, Article.class, "SELECT a FROM Article a", " ORDER BY a.updatedAt DESC, a.id DESC")
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public long countForStaff(Filter filter) {
+        return staffQuery(filter, Long.class, "SELECT COUNT(a) FROM Article a", "").getSingleResult();
+    }
+
+    @PermitAll
+    public List<Channel> channels() {
+        return em.createQuery("SELECT c FROM Channel c ORDER BY c.position, c.id", Channel.class).getResultList();
+    }
+
+    private <T> TypedQuery<T> staffQuery(Filter filter, Class<T> type, String select, String orderBy) {
+        List<String> where = new ArrayList<>();
+        if (filter.status() != null) {
+            where.add("a.status = :status");
+        }
+        if (filter.channelId() != null) {
+            where.add("a.channel.id = :channel");
+        }
+        if (filter.createdBy() != null && !filter.createdBy().isBlank()) {
+            where.add("a.createdBy = :createdBy");
+        }
+        if (filter.from() != null) {
+            where.add("a.updatedAt >= :from");
+        }
+        if (filter.to() != null) {
+            where.add("a.updatedAt < :to");
+        }
+        TypedQuery<T> q = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + orderBy, type);
+        if (filter.status() != null) {
+            q.setParameter("status", filter.status());
+        }
+        if (filter.channelId() != null) {
+            q.setParameter("channel", filter.channelId());
+        }
+        if (filter.createdBy() != null && !filter.createdBy().isBlank()) {
+            q.setParameter("createdBy", filter.createdBy().strip().toLowerCase());
+        }
+        if (filter.from() != null) {
+            q.setParameter("from", filter.from().atStartOfDay(PortalClock.ZONE).toInstant());
+        }
+        if (filter.to() != null) {
+            q.setParameter("to", filter.to().plusDays(1).atStartOfDay(PortalClock.ZONE).toInstant());
+        }
+        return q;
+    }
+
+    private Article require(long id) {
+        Article article = em.find(Article.class, id, LockModeType.OPTIMISTIC);
+        if (article == null) {
+            throw new RuleViolation("news.article.notFound");
+        }
+        return article;
+    }
+
+    private Channel channel(long id) {
+        Channel channel = em.find(Channel.class, id);
+        if (channel == null) {
+            throw new RuleViolation("news.channel.required");
+        }
+        return channel;
+    }
+
+    private String caller() {
+        return security.getCallerPrincipal().getName();
+    }
+}

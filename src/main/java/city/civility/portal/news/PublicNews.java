@@ -1,0 +1,77 @@
+package city.civility.portal.news;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** What residents read: only published revisions, pinned first, newest first. */
+@Stateless
+@PermitAll
+public class PublicNews {
+
+    private static final String PUBLISHED = "a.publishedRevision IS NOT NULL";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The article with this id, public or not: the caller answers 404 or 410 for what is not public. */
+    public Optional<Article> article(long id) {
+        return Optional.ofNullable(em.find(Article.class, id));
+    }
+
+    public Optional<Channel> channel(String slug) {
+        return em.createQuery("SELECT c FROM Channel c WHERE c.slug = :slug", Channel.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** Published articles of a channel (or of all channels when null), pinned first, then newest. */
+    public List<Article> latest(Channel channel, int first, int size) {
+        var q = em.createQuery("SELECT a FROM Article a JOIN FETCH a.publishedRevision WHERE " + PUBLISHED
+                + (channel == null ? "" : " AND a.channel = :channel")
+                + " ORDER BY a.pinned DESC, a.firstPublishedAt DESC, a.id DESC", Article.class);
+        if (channel != null) {
+            q.setParameter("channel", channel);
+        }
+        return q.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(Channel channel) {
+        var q = em.createQuery("SELECT COUNT(a) FROM Article a WHERE " + PUBLISHED
+                + (channel == null ? "" : " AND a.channel = :channel"), Long.class);
+        if (channel != null) {
+            q.setParameter("channel", channel);
+        }
+        return q.getSingleResult();
+    }
+
+    /** 头条: the newest headline articles, for the home page's carousel. */
+    public List<Article> headlines(int size) {
+        return em.createQuery("SELECT a FROM Article a JOIN FETCH a.publishedRevision WHERE " + PUBLISHED
+                        + " AND a.headline = TRUE ORDER BY a.firstPublishedAt DESC, a.id DESC", Article.class)
+                .setMaxResults(size).getResultList();
+    }
+
+    /** The neighbours of an article in its channel by publication time: [previous (older), next (newer)]. */
+    public List<Optional<Article>> neighbours(Article article) {
+        String base = "SELECT a FROM Article a JOIN FETCH a.publishedRevision WHERE " + PUBLISHED + " AND a.channel = :channel AND ";
+        Optional<Article> older = em.createQuery(base + "(a.firstPublishedAt < :at OR (a.firstPublishedAt = :at AND a.id < :id))"
+                        + " ORDER BY a.firstPublishedAt DESC, a.id DESC", Article.class)
+                .setParameter("channel", article.getChannel()).setParameter("at", article.getFirstPublishedAt())
+                .setParameter("id", article.getId()).setMaxResults(1).getResultStream().findFirst();
+        Optional<Article> newer = em.createQuery(base + "(a.firstPublishedAt > :at OR (a.firstPublishedAt = :at AND a.id > :id))"
+                        + " ORDER BY a.firstPublishedAt ASC, a.id ASC", Article.class)
+                .setParameter("channel", article.getChannel()).setParameter("at", article.getFirstPublishedAt())
+                .setParameter("id", article.getId()).setMaxResults(1).getResultStream().findFirst();
+        return List.of(older, newer);
+    }
+
+    /** Counts one reading of an article; a plain increment, so readers never conflict with editors. */
+    public void countView(long id) {
+        em.createQuery("UPDATE Article a SET a.viewCount = a.viewCount + 1 WHERE a.id = :id")
+                .setParameter("id", id).executeUpdate();
+    }
+}
