@@ -51,8 +51,8 @@ public class ArticleService {
         Instant now = clock.now();
         Article article = new Article(channel(clean.channelId()), caller(), now);
         em.persist(article);
-        ArticleRevision revision = article.revise(article.getChannel(), clean, caller(), now);
-        em.persist(revision);
+        em.flush(); // the article and its first revision point at each other: the article row comes first
+        em.persist(article.revise(article.getChannel(), clean, caller(), now));
         em.flush();
         audit.record("article.created", AUDIT_TYPE, article.getId(), clean.title());
         return article;
@@ -147,11 +147,6 @@ public class ArticleService {
     @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
     public long countForStaff(Filter filter) {
         return staffQuery(filter, Long.class, "SELECT COUNT(a) FROM Article a", "").getSingleResult();
-    }
-
-    @PermitAll
-    public List<Channel> channels() {
-        return em.createQuery("SELECT c FROM Channel c ORDER BY c.position, c.id", Channel.class).getResultList();
     }
 
     private <T> TypedQuery<T> staffQuery(Filter filter, Class<T> type, String select, String orderBy) {

@@ -23,6 +23,10 @@ public class PublicNews {
         return Optional.ofNullable(em.find(Article.class, id));
     }
 
+    public List<Channel> channels() {
+        return em.createQuery("SELECT c FROM Channel c ORDER BY c.position, c.id", Channel.class).getResultList();
+    }
+
     public Optional<Channel> channel(String slug) {
         return em.createQuery("SELECT c FROM Channel c WHERE c.slug = :slug", Channel.class)
                 .setParameter("slug", slug).getResultStream().findFirst();

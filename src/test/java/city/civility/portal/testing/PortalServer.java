@@ -151,8 +151,13 @@ public final class PortalServer {
         proxy.restore();
     }
 
-    /** Moves the portal's clock forward (the server runs with clock control on). */
-    public void advanceClock(Duration by) {
+    /** The portal's own "now", which tests may have moved ahead of the real time. */
+    public Instant now() {
+        return advanceClock(Duration.ZERO);
+    }
+
+    /** Moves the portal's clock forward (the server runs with clock control on); returns its new "now". */
+    public Instant advanceClock(Duration by) {
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(baseUrl + "/api/test/clock?advance=" + by)).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -160,6 +165,7 @@ public final class PortalServer {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("Moving the clock failed: " + r.statusCode() + " " + r.body());
             }
+            return Instant.parse(r.body().strip());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

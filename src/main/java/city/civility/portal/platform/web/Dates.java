@@ -14,9 +14,18 @@ import city.civility.portal.platform.PortalClock;
 public class Dates {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PortalClock.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(PortalClock.ZONE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(PortalClock.ZONE);
 
     public String dateTime(Instant instant) {
+        return dateTimeOf(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    public static String dateTimeOf(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 

@@ -1,0 +1,274 @@
+package city.civility.portal.news.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import city.civility.portal.news.Article;
+import city.civility.portal.news.ArticleDraft;
+import city.civility.portal.news.ArticleRevision;
+import city.civility.portal.news.ArticleService;
+import city.civility.portal.news.Channel;
+import city.civility.portal.news.PublicNews;
+import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.web.Dates;
+
+/**
+ * One article on the staff side: editors write and submit it, reviewers approve,
+ * schedule, send it back, withdraw or archive it. Opened as /admin/article.xhtml?id=N,
+ * or without id for a new article.
+ */
+@Named
+@ViewScoped
+public class ArticleEditor implements Serializable {
+
+    @Inject
+    transient ArticleService articles;
+
+    @Inject
+    transient PublicNews news;
+
+    private Long id;
+    private Article article;
+
+    // The form.
+    private Long channelId;
+    private String title;
+    private String subtitle;
+    private String summary;
+    private String body;
+    private String author;
+    private String source;
+    private String tags;
+    private boolean pinned;
+    private boolean headline;
+
+    // The reviewer's part.
+    private LocalDateTime publishAt;
+    private String reason;
+
+    /** The f:viewAction: loads the article named by ?id=, or starts a new one. */
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        article = articles.find(id).orElse(null);
+        if (article == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        fillForm();
+    }
+
+    private void fillForm() {
+        ArticleRevision r = article.getCurrentRevision();
+        channelId = article.getChannel().getId();
+        title = r.getTitle();
+        subtitle = r.getSubtitle();
+        summary = r.getSummary();
+        body = r.getBody();
+        author = r.getAuthor();
+        source = r.getSource();
+        tags = r.getTags();
+        pinned = article.isPinned();
+        headline = article.isHeadline();
+    }
+
+    public void save() throws IOException {
+        ArticleDraft draft = new ArticleDraft(channelId == null ? 0 : channelId, title, subtitle, summary, body,
+                author, source, tags, pinned, headline);
+        if (article == null) {
+            Article created = attempt(() -> articles.create(draft));
+            if (created != null) {
+                // A new article gets its own address, so a reload does not make another one.
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.getFlash().setKeepMessages(true);
+                Texts.info("news.saved", 1);
+                external.redirect(external.getRequestContextPath() + "/admin/article.xhtml?id=" + created.getId());
+            }
+            return;
+        }
+        if (done(attempt(() -> articles.save(article.getId(), article.getVersion(), draft)))) {
+            Texts.info("news.saved", article.getCurrentRevision().getNumber());
+        }
+    }
+
+    public void submit() {
+        if (done(attempt(() -> articles.submit(article.getId())))) {
+            Texts.info("news.submitted");
+        }
+    }
+
+    public void approve() {
+        var at = publishAt == null ? null : publishAt.atZone(PortalClock.ZONE).toInstant();
+        if (done(attempt(() -> articles.approve(article.getId(), at)))) {
+            if (article.getScheduledFor() != null) {
+                Texts.info("news.scheduled", Dates.dateTimeOf(article.getScheduledFor()));
+            } else {
+                Texts.info("news.published");
+            }
+        }
+    }
+
+    public void sendBack() {
+        if (done(attempt(() -> articles.sendBack(article.getId(), reason)))) {
+            Texts.info("news.sentBack");
+        }
+    }
+
+    public void withdraw() {
+        if (done(attempt(() -> articles.withdraw(article.getId(), reason)))) {
+            Texts.info("news.withdrawn");
+        }
+    }
+
+    public void archive() {
+        if (done(attempt(() -> articles.archive(article.getId())))) {
+            Texts.info("news.archived");
+        }
+    }
+
+    /** Runs one service call; a broken rule becomes a message and the form keeps what was typed. */
+    private Article attempt(Supplier<Article> call) {
+        try {
+            return call.get();
+        } catch (RuleViolation e) {
+            Texts.error(e.messageKey(), e.args());
+            return null;
+        }
+    }
+
+    private boolean done(Article updated) {
+        if (updated == null) {
+            return false;
+        }
+        article = updated;
+        reason = null;
+        publishAt = null;
+        fillForm();
+        return true;
+    }
+
+    public List<Channel> getChannels() {
+        return news.channels();
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getChannelId() {
+        return channelId;
+    }
+
+    public void setChannelId(Long channelId) {
+        this.channelId = channelId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public void setSubtitle(String subtitle) {
+        this.subtitle = subtitle;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public boolean isHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(boolean headline) {
+        this.headline = headline;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,52 @@
+package city.civility.portal.news.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import city.civility.portal.news.Article;
+import city.civility.portal.news.PublicNews;
+
+/** The public article page: the published revision, and its neighbours in the channel. */
+@Named
+@RequestScoped
+public class ArticlePage {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PublicNews news;
+
+    private Article article;
+    private List<Optional<Article>> neighbours;
+
+    @PostConstruct
+    void init() {
+        article = (Article) request.getAttribute(NewsRoutes.ARTICLE);
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public Article getPrevious() {
+        return neighbours().get(0).orElse(null);
+    }
+
+    public Article getNext() {
+        return neighbours().get(1).orElse(null);
+    }
+
+    private List<Optional<Article>> neighbours() {
+        if (neighbours == null) {
+            neighbours = news.neighbours(article);
+        }
+        return neighbours;
+    }
+}

@@ -1,0 +1,65 @@
+package city.civility.portal.news.web;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import city.civility.portal.news.Article;
+import city.civility.portal.news.Channel;
+import city.civility.portal.news.PublicNews;
+
+/**
+ * Readable public addresses: /news/{id} for an article, /channel/{slug} for a channel.
+ * Answers 404 for what never existed and 410 for a withdrawn article, and otherwise
+ * hands the loaded article or channel to its page.
+ */
+@WebServlet({"/news/*", "/channel/*"})
+public class NewsRoutes extends HttpServlet {
+
+    static final String ARTICLE = "article";
+    static final String CHANNEL = "channel";
+
+    @Inject
+    PublicNews news;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (request.getServletPath().equals("/news")) {
+            showArticle(key, request, response);
+        } else {
+            showChannel(key, request, response);
+        }
+    }
+
+    private void showArticle(String key, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Optional<Article> found = key.matches("[0-9]{1,18}") ? news.article(Long.parseLong(key)) : Optional.empty();
+        if (found.isEmpty() || !(found.get().isPublic() || found.get().isGone())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (found.get().isGone()) {
+            response.sendError(HttpServletResponse.SC_GONE);
+            return;
+        }
+        news.countView(found.get().getId());
+        request.setAttribute(ARTICLE, found.get());
+        request.getRequestDispatcher("/WEB-INF/views/article.xhtml").forward(request, response);
+    }
+
+    private void showChannel(String slug, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Optional<Channel> channel = news.channel(slug);
+        if (channel.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(CHANNEL, channel.get());
+        request.getRequestDispatcher("/WEB-INF/views/channel.xhtml").forward(request, response);
+    }
+}

@@ -1,0 +1,86 @@
+package city.civility.portal.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The staff's article page (/admin/article.xhtml): writing, then reviewing. */
+public final class ArticleEditorPage {
+
+    private final Browser browser;
+
+    public ArticleEditorPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public ArticleEditorPage openNew() {
+        browser.open("/admin/article.xhtml");
+        return this;
+    }
+
+    public ArticleEditorPage open(long id) {
+        browser.open("/admin/article.xhtml?id=" + id);
+        return this;
+    }
+
+    public ArticleEditorPage title(String title) {
+        WebElement field = browser.find(By.id("article:title"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
+        return this;
+    }
+
+    /** Types into the rich-text editor, replacing what it held. */
+    public ArticleEditorPage body(String text) {
+        WebElement editor = browser.find(By.cssSelector("[id='article:body'] .ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+        return this;
+    }
+
+    public ArticleEditorPage channel(String name) {
+        browser.find(By.id("article:channel")).click();
+        browser.find(By.cssSelector("[id='article:channel_items'] li[data-label='" + name + "']")).click();
+        return this;
+    }
+
+    public void save() {
+        click("article:save");
+    }
+
+    public void submit() {
+        click("article:submit");
+    }
+
+    /** The id of the article on screen, from the address. */
+    public long id() {
+        browser.await(d -> d.getCurrentUrl().contains("id="));
+        String url = browser.driver().getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+    }
+
+    public String status() {
+        return browser.text(By.id("article:status"));
+    }
+
+    public void sendBack(String reason) {
+        browser.find(By.id("review:reason")).sendKeys(reason);
+        click("review:sendBack");
+    }
+
+    /** Approves for publication at this local time ("yyyy-MM-dd HH:mm"), or now when null. */
+    public void approve(String at) {
+        if (at != null) {
+            browser.find(By.id("review:publishAt_input")).sendKeys(at, Keys.ESCAPE);
+        }
+        click("review:approve");
+    }
+
+    public String messages() {
+        return browser.text(By.id("messages"));
+    }
+
+    private void click(String id) {
+        browser.find(By.id(id)).click();
+        browser.awaitAjax();
+    }
+}
