@@ -65,6 +65,10 @@ public class Article {
     @Column(name = "first_published_at")
     private Instant firstPublishedAt;
 
+    /** When what the public sees of this article last changed: published, re-published or withdrawn. */
+    @Column(name = "public_changed_at")
+    private Instant publicChangedAt;
+
     @Column(name = "scheduled_for")
     private Instant scheduledFor;
 
@@ -93,18 +97,18 @@ public class Article {
     /**
      * Saves new content as the next revision. Editing takes an article under review or
      * scheduled back to draft; a published article stays public in its approved form
-     * until the new revision is approved.
+     * (channel and flags included) until the new revision is approved.
      */
     ArticleRevision revise(Channel newChannel, ArticleDraft content, String by, Instant now) {
         if (status == ArticleStatus.ARCHIVED) {
             throw new RuleViolation("news.workflow.archived");
         }
         ArticleRevision revision = new ArticleRevision(this, currentRevision == null ? 1 : currentRevision.getNumber() + 1,
-                content, by, now);
+                newChannel, content, by, now);
         currentRevision = revision;
-        channel = newChannel;
-        pinned = content.pinned();
-        headline = content.headline();
+        if (!isPublic()) {
+            takeListingFrom(revision);
+        }
         status = ArticleStatus.DRAFT;
         scheduledFor = null;
         updatedAt = now;
@@ -159,15 +163,24 @@ public class Article {
 
     private void publish(Instant now) {
         publishedRevision = currentRevision;
+        takeListingFrom(currentRevision);
         status = ArticleStatus.PUBLISHED;
         scheduledFor = null;
         if (firstPublishedAt == null) {
             firstPublishedAt = now;
         }
+        publicChangedAt = now;
         updatedAt = now;
     }
 
     /** Takes the article off the public site; its address then answers 410 Gone. */
+    /** Where and how the article is listed: channel, pinned (置顶), headline (头条). */
+    private void takeListingFrom(ArticleRevision revision) {
+        channel = revision.getChannel();
+        pinned = revision.isPinned();
+        headline = revision.isHeadline();
+    }
+
     void withdraw(String reason, Instant now) {
         if (publishedRevision == null) {
             throw new RuleViolation("news.workflow.notPublished");
@@ -178,6 +191,7 @@ public class Article {
         publishedRevision = null;
         status = ArticleStatus.WITHDRAWN;
         reviewNote = reason.strip();
+        publicChangedAt = now;
         updatedAt = now;
     }
 
@@ -249,6 +263,10 @@ public class Article {
 
     public Instant getFirstPublishedAt() {
         return firstPublishedAt;
+    }
+
+    public Instant getPublicChangedAt() {
+        return publicChangedAt;
     }
 
     public Instant getScheduledFor() {

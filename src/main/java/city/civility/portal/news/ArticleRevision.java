@@ -51,6 +51,16 @@ public class ArticleRevision {
     @Column(updatable = false)
     private String tags;
 
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "channel_id", updatable = false)
+    private Channel channel;
+
+    @Column(nullable = false, updatable = false)
+    private boolean pinned;
+
+    @Column(nullable = false, updatable = false)
+    private boolean headline;
+
     @Column(name = "saved_by", nullable = false, updatable = false)
     private String savedBy;
 
@@ -60,8 +70,11 @@ public class ArticleRevision {
     protected ArticleRevision() {
     }
 
-    ArticleRevision(Article article, int number, ArticleDraft content, String savedBy, Instant savedAt) {
+    ArticleRevision(Article article, int number, Channel channel, ArticleDraft content, String savedBy, Instant savedAt) {
         this.article = article;
+        this.channel = channel;
+        this.pinned = content.pinned();
+        this.headline = content.headline();
         this.number = number;
         this.title = content.title();
         this.subtitle = content.subtitle();
@@ -116,6 +129,18 @@ public class ArticleRevision {
 
     public List<String> getTagList() {
         return tags == null || tags.isBlank() ? List.of() : Arrays.asList(tags.split(","));
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public boolean isHeadline() {
+        return headline;
     }
 
     public String getSavedBy() {

@@ -1,5 +1,6 @@
 package city.civility.portal.news;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,23 @@ public class PublicNews {
                 .setParameter("channel", article.getChannel()).setParameter("at", article.getFirstPublishedAt())
                 .setParameter("id", article.getId()).setMaxResults(1).getResultStream().findFirst();
         return List.of(older, newer);
+    }
+
+    /** An entry of the sitemap: a published article and when it last changed. */
+    public record Listed(long id, Instant lastModified) {
+    }
+
+    /** Every published article, oldest first, for the sitemap. */
+    public List<Listed> allPublished() {
+        return em.createQuery("SELECT a.id, a.publicChangedAt FROM Article a WHERE " + PUBLISHED + " ORDER BY a.id", Object[].class)
+                .getResultStream().map(row -> new Listed((Long) row[0], (Instant) row[1])).toList();
+    }
+
+    /** When anything public last changed (publish, edit, withdrawal), for caching and feeds. */
+    public Instant lastChange() {
+        return em.createQuery("SELECT a.publicChangedAt FROM Article a WHERE a.publicChangedAt IS NOT NULL"
+                        + " ORDER BY a.publicChangedAt DESC", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
     }
 
     /** Counts one reading of an article; a plain increment, so readers never conflict with editors. */

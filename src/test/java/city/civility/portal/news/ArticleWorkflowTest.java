@@ -20,7 +20,11 @@ class ArticleWorkflowTest {
     private final Article article = new Article(null, "editor", NOW);
 
     private ArticleRevision write(String title, String by) {
-        return article.revise(null, new ArticleDraft(1, title, "", "", "<p>正文</p>", "", "", "", false, false).cleaned(), by, NOW);
+        return write(title, by, false);
+    }
+
+    private ArticleRevision write(String title, String by, boolean pinned) {
+        return article.revise(null, new ArticleDraft(1, title, "", "", "<p>正文</p>", "", "", "", pinned, false).cleaned(), by, NOW);
     }
 
     @Test
@@ -72,14 +76,16 @@ class ArticleWorkflowTest {
         article.submit("editor", NOW);
         article.approve("reviewer", null, NOW, false);
 
-        ArticleRevision edited = write("修改中", "editor");
+        ArticleRevision edited = write("修改中", "editor", true);
         assertEquals(ArticleStatus.DRAFT, article.getStatus());
         assertSame(approved, article.getPublishedRevision(), "the public still sees the approved text");
+        assertFalse(article.isPinned(), "nor is it pinned before review");
         assertTrue(article.hasPendingChanges());
 
         article.submit("editor", NOW);
         article.approve("reviewer", null, NOW.plusSeconds(10), false);
         assertSame(edited, article.getPublishedRevision());
+        assertTrue(article.isPinned());
         assertEquals(NOW, article.getFirstPublishedAt(), "the publication date stays the first one");
         assertEquals(2, edited.getNumber());
     }

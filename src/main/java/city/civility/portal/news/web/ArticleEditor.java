@@ -73,7 +73,7 @@ public class ArticleEditor implements Serializable {
 
     private void fillForm() {
         ArticleRevision r = article.getCurrentRevision();
-        channelId = article.getChannel().getId();
+        channelId = r.getChannel().getId();
         title = r.getTitle();
         subtitle = r.getSubtitle();
         summary = r.getSummary();
@@ -81,8 +81,8 @@ public class ArticleEditor implements Serializable {
         author = r.getAuthor();
         source = r.getSource();
         tags = r.getTags();
-        pinned = article.isPinned();
-        headline = article.isHeadline();
+        pinned = r.isPinned();
+        headline = r.isHeadline();
     }
 
     public void save() throws IOException {

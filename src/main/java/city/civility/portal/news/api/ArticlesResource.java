@@ -1,0 +1,112 @@
+package city.civility.portal.news.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.news.Article;
+import city.civility.portal.news.ArticleRevision;
+import city.civility.portal.news.Channel;
+import city.civility.portal.news.PublicNews;
+import city.civility.portal.platform.api.ApiError;
+
+/**
+ * The public, read-only news API: {@code GET /api/articles?channel=&page=&size=} and
+ * {@code GET /api/articles/{id}}. Only published articles, in their published form.
+ */
+@Path("articles")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ArticlesResource {
+
+    static final int MAX_SIZE = 100;
+
+    @Inject
+    PublicNews news;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url")
+    String baseUrl;
+
+    @Context
+    HttpHeaders headers;
+
+    /** One line of a list. */
+    public record Summary(long id, String title, String summary, String channel, Instant publishedAt, String url) {
+    }
+
+    /** One whole article; body is sanitized HTML. */
+    public record Full(long id, String title, String subtitle, String summary, String channel, Instant publishedAt,
+                       String url, String author, String source, List<String> tags, String body) {
+    }
+
+    public record Page(long total, int page, int size, List<Summary> items) {
+    }
+
+    @GET
+    public Response list(@QueryParam("channel") String channelSlug,
+                         @QueryParam("page") @DefaultValue("1") String pageParam,
+                         @QueryParam("size") @DefaultValue("20") String sizeParam) {
+        Integer page = number(pageParam, 1, 100_000);
+        Integer size = number(sizeParam, 1, MAX_SIZE);
+        if (page == null || size == null) {
+            return ApiError.respond(Response.Status.BAD_REQUEST, "bad_paging", headers, "api.paging", MAX_SIZE);
+        }
+        Channel channel = null;
+        if (channelSlug != null && !channelSlug.isBlank()) {
+            Optional<Channel> found = news.channel(channelSlug.strip());
+            if (found.isEmpty()) {
+                return ApiError.respond(Response.Status.NOT_FOUND, "unknown_channel", headers, "api.unknownChannel");
+            }
+            channel = found.get();
+        }
+        List<Summary> items = news.latest(channel, (page - 1) * size, size).stream().map(this::summary).toList();
+        return Response.ok(new Page(news.count(channel), page, size, items)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response one(@PathParam("id") String idParam) {
+        Optional<Article> found = idParam.matches("[0-9]{1,18}") ? news.article(Long.parseLong(idParam)) : Optional.empty();
+        if (found.isPresent() && found.get().isGone()) {
+            return ApiError.respond(Response.Status.GONE, "withdrawn", headers, "api.withdrawn");
+        }
+        if (found.isEmpty() || !found.get().isPublic()) {
+            return ApiError.respond(Response.Status.NOT_FOUND, "not_found", headers, "api.notFound");
+        }
+        Article a = found.get();
+        ArticleRevision r = a.getPublishedRevision();
+        return Response.ok(new Full(a.getId(), r.getTitle(), r.getSubtitle(), r.getSummary(), a.getChannel().getName(),
+                a.getFirstPublishedAt(), url(a), r.getAuthor(), r.getSource(), r.getTagList(), r.getBody())).build();
+    }
+
+    private Summary summary(Article a) {
+        ArticleRevision r = a.getPublishedRevision();
+        return new Summary(a.getId(), r.getTitle(), r.getSummary(), a.getChannel().getName(), a.getFirstPublishedAt(), url(a));
+    }
+
+    private String url(Article a) {
+        return baseUrl + "news/" + a.getId();
+    }
+
+    private static Integer number(String value, int min, int max) {
+        if (value == null || !value.strip().matches("[0-9]{1,9}")) {
+            return null;
+        }
+        int n = Integer.parseInt(value.strip());
+        return n < min || n > max ? null : n;
+    }
+}

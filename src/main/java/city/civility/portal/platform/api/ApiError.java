@@ -1,0 +1,36 @@
+package city.civility.portal.platform.api;
+
+import java.util.Locale;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import city.civility.portal.platform.i18n.Languages;
+import city.civility.portal.platform.i18n.Texts;
+
+/**
+ * The body of every refused API call: a stable code for programs and a message in
+ * the caller's language (from Accept-Language; Simplified Chinese by default).
+ */
+public record ApiError(String error, String message) {
+
+    public static Response respond(Response.Status status, String code, HttpHeaders headers, String messageKey, Object... args) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ApiError(code, Texts.get(language(headers), messageKey, args))).build();
+    }
+
+    static Locale language(HttpHeaders headers) {
+        for (Locale wanted : headers.getAcceptableLanguages()) {
+            if ("zh".equals(wanted.getLanguage())) {
+                String script = wanted.toLanguageTag().toLowerCase(Locale.ROOT);
+                return script.contains("tw") || script.contains("hk") || script.contains("hant")
+                        ? Languages.TRADITIONAL : Languages.SIMPLIFIED;
+            }
+            if ("en".equals(wanted.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Languages.SIMPLIFIED;
+    }
+}

@@ -1,0 +1,49 @@
+package city.civility.portal.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import city.civility.portal.testing.NewsFixtures;
+import city.civility.portal.testing.NewsFixtures.State;
+import city.civility.portal.testing.Visitor;
+
+/** Public article and channel addresses: found, not found, and gone. */
+class PublicPagesIT {
+
+    private final Visitor resident = new Visitor();
+
+    @Test
+    void aPublishedArticleIsShownWithItsChannelAndCountsItsReaders() {
+        String title = "道德模范事迹 " + UUID.randomUUID().toString().substring(0, 6);
+        long id = NewsFixtures.article(title, "campaign", "<p>事迹正文</p>", State.PUBLISHED);
+        HttpResponse<String> page = resident.get("/news/" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>" + title + "</h1>"), page.body());
+        assertTrue(page.body().contains("创建动态"), "breadcrumb names the channel");
+        assertTrue(page.body().contains("浏览：1"), page.body());
+        assertTrue(resident.get("/news/" + id).body().contains("浏览：2"));
+        assertTrue(resident.get("/channel/campaign").body().contains(title));
+    }
+
+    @Test
+    void aDraftOrAnUnknownIdIs404AndAWithdrawnArticleIs410() {
+        long draft = NewsFixtures.article("草稿", "news", "<p>x</p>", State.DRAFT);
+        long withdrawn = NewsFixtures.article("撤下", "news", "<p>x</p>", State.WITHDRAWN);
+        assertEquals(404, resident.get("/news/" + draft).statusCode());
+        assertEquals(404, resident.get("/news/987654321").statusCode());
+        assertEquals(404, resident.get("/news/abc").statusCode());
+        HttpResponse<String> gone = resident.get("/news/" + withdrawn);
+        assertEquals(410, gone.statusCode());
+        assertTrue(gone.body().contains("内容已撤下"), gone.body());
+    }
+
+    @Test
+    void viewsUnderWebInfCannotBeOpenedDirectly() {
+        assertEquals(404, resident.get("/WEB-INF/views/article.xhtml").statusCode());
+    }
+}

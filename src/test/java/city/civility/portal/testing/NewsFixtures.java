@@ -1,0 +1,81 @@
+package city.civility.portal.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Puts articles straight into the database for tests that read the public side
+ * (feeds, sitemap, API), in the state a reviewer's approval would leave them.
+ * The workflow itself is tested through the admin pages.
+ */
+public final class NewsFixtures {
+
+    public enum State { PUBLISHED, DRAFT, WITHDRAWN }
+
+    private NewsFixtures() {
+    }
+
+    /** Creates an article in the channel with this slug; returns its id. */
+    public static long article(String title, String channelSlug, String bodyHtml, State state) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection c = PortalServer.get().database()) {
+            c.setAutoCommit(false);
+            long channel = single(c, "SELECT id FROM channel WHERE slug = '" + channelSlug + "'");
+            long article;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO article (channel_id, status, created_by, pinned, headline, "
+                    + "first_published_at, public_changed_at, view_count, created_at, updated_at, version) "
+                    + "VALUES (?, ?, 'fixture', FALSE, FALSE, ?, ?, 0, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, channel);
+                s.setString(2, state.name());
+                s.setObject(3, state == State.DRAFT ? null : now);
+                s.setObject(4, state == State.DRAFT ? null : now);
+                s.setObject(5, now);
+                s.setObject(6, now);
+                s.executeUpdate();
+                article = key(s);
+            }
+            long revision;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO article_revision (article_id, number, title, summary, body, "
+                    + "channel_id, pinned, headline, saved_by, saved_at) VALUES (?, 1, ?, ?, ?, ?, FALSE, FALSE, 'fixture', ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, article);
+                s.setString(2, title);
+                s.setString(3, title + "的摘要");
+                s.setString(4, bodyHtml);
+                s.setLong(5, channel);
+                s.setObject(6, now);
+                s.executeUpdate();
+                revision = key(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE article SET current_revision_id = ?, published_revision_id = ? WHERE id = ?")) {
+                s.setLong(1, revision);
+                s.setObject(2, state == State.PUBLISHED ? revision : null);
+                s.setLong(3, article);
+                s.executeUpdate();
+            }
+            c.commit();
+            return article;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long key(Statement s) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}
