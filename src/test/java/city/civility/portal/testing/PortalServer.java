@@ -28,12 +28,15 @@ public final class PortalServer {
     public static final String ADMIN_PASSWORD = "Admin-test-password-1";
 
     private static PortalServer instance;
+    /** A start that failed fails every later test at once, instead of starting yet another server. */
+    private static RuntimeException startFailure;
 
     private final String baseUrl;
     private final TestDatabase database;
     private final TcpProxy proxy;
     private final Process process;
     private final Path log;
+    private boolean stopped;
 
     private PortalServer(String baseUrl, TestDatabase database, TcpProxy proxy, Process process, Path log) {
         this.baseUrl = baseUrl;
@@ -44,14 +47,21 @@ public final class PortalServer {
     }
 
     public static synchronized PortalServer get() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
         if (instance == null) {
             try {
                 instance = start();
             } catch (IOException | SQLException e) {
-                throw new IllegalStateException("Could not start the portal for the tests", e);
+                startFailure = new IllegalStateException("Could not start the portal for the tests", e);
+                throw startFailure;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
+            } catch (IllegalStateException e) {
+                startFailure = e;
+                throw e;
             }
         }
         return instance;
@@ -92,11 +102,17 @@ public final class PortalServer {
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("PORTAL_TEST_CLOCK_CONTROL", "true");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString());
+        env.put("PORTAL_MEDIA_DIR", work.resolve("media").toAbsolutePath().toString());
         Process process = builder.start();
 
         PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, process, log);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "portal-test-server-stop"));
-        server.awaitReady(Duration.ofMinutes(3));
+        try {
+            server.awaitReady(Duration.ofMinutes(3));
+        } catch (IllegalStateException e) {
+            server.stop();
+            throw e;
+        }
         System.out.println("Portal under test on " + database.kind + " at " + server.baseUrl + " (log: " + log + ")");
         return server;
     }
@@ -108,6 +124,9 @@ public final class PortalServer {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            if (Files.readString(log).contains("Exception while loading the app")) {
+                throw new IllegalStateException("The portal failed to deploy:\n" + logTail());
             }
             try {
                 HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
@@ -183,7 +202,11 @@ public final class PortalServer {
         }
     }
 
-    private void stop() {
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         process.destroy(); // SIGTERM: Payara shuts down gracefully
         try {
             if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {

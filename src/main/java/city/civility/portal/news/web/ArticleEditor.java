@@ -1,6 +1,7 @@
 package city.civility.portal.news.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,6 +13,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.event.FileUploadEvent;
+
+import city.civility.portal.media.MediaService;
 import city.civility.portal.news.Article;
 import city.civility.portal.news.ArticleDraft;
 import city.civility.portal.news.ArticleRevision;
@@ -38,6 +42,9 @@ public class ArticleEditor implements Serializable {
     @Inject
     transient PublicNews news;
 
+    @Inject
+    transient MediaService media;
+
     private Long id;
     private Article article;
 
@@ -52,6 +59,9 @@ public class ArticleEditor implements Serializable {
     private String tags;
     private boolean pinned;
     private boolean headline;
+
+    /** The address of the picture just uploaded, for the page's script to put into the text. */
+    private String lastImageUrl;
 
     // The reviewer's part.
     private LocalDateTime publishAt;
@@ -102,6 +112,20 @@ public class ArticleEditor implements Serializable {
         if (done(attempt(() -> articles.save(article.getId(), article.getVersion(), draft)))) {
             Texts.info("news.saved", article.getCurrentRevision().getNumber());
         }
+    }
+
+    /** A picture chosen in the editor goes to the media library; the page inserts it at the cursor. */
+    public void uploadImage(FileUploadEvent event) throws IOException {
+        lastImageUrl = null;
+        try (InputStream in = event.getFile().getInputStream()) {
+            lastImageUrl = media.upload(event.getFile().getFileName(), in).getUrl();
+        } catch (RuleViolation e) {
+            Texts.error(e.messageKey(), e.args());
+        }
+    }
+
+    public String getLastImageUrl() {
+        return lastImageUrl;
     }
 
     public void submit() {

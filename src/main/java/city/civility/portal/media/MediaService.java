@@ -1,0 +1,214 @@
+package city.civility.portal.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.audit.AuditLog;
+
+/**
+ * The media library: takes uploads (type sniffed from content, size capped, pictures
+ * re-encoded and thumbnailed), stores them under generated names, and finds them
+ * again by key. It is the only code that touches the media directory.
+ */
+@Stateless
+public class MediaService {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{22}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    @ConfigProperty(name = "portal.media.dir")
+    String mediaDir;
+
+    @Inject
+    @ConfigProperty(name = "portal.media.max-image-mb")
+    int maxImageMb;
+
+    @Inject
+    @ConfigProperty(name = "portal.media.max-document-mb")
+    int maxDocumentMb;
+
+    /**
+     * Stores an upload. Refuses (with a reason the uploader can act on) anything that is
+     * not really a picture or document of an accepted kind, or is too large; stores nothing then.
+     */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public MediaFile upload(String originalName, InputStream content) {
+        return store(originalName, content, security.getCallerPrincipal().getName());
+    }
+
+    /** Stores a file the portal itself brings in (demo content, imports), as the given user. */
+    @PermitAll
+    public MediaFile importFile(String originalName, InputStream content, String actor) {
+        return store(originalName, content, actor);
+    }
+
+    private MediaFile store(String originalName, InputStream content, String actor) {
+        String name = displayName(originalName);
+        Path upload = null;
+        Path file = null;
+        Path thumbnail = null;
+        try {
+            Path dir = Files.createDirectories(Path.of(mediaDir));
+            upload = Files.createTempFile(dir, "upload-", ".part");
+            long size = copyAtMost(content, upload, Math.max(maxImageMb, maxDocumentMb) * 1024L * 1024L);
+            FileType type = FileType.sniff(upload).orElseThrow(() -> new RuleViolation("media.unsupportedType"));
+            long limit = (type.isImage() ? maxImageMb : maxDocumentMb) * 1024L * 1024L;
+            if (size > limit) {
+                throw new RuleViolation("media.tooLarge", limit / 1024 / 1024);
+            }
+            String key = newKey();
+            file = pathOf(key);
+            Files.createDirectories(file.getParent());
+            Integer width = null;
+            Integer height = null;
+            if (type.isImage()) {
+                thumbnail = thumbnailPathOf(key);
+                Pictures.Stored stored = Pictures.reencode(upload, type, file, thumbnail);
+                type = stored.type();
+                width = stored.width();
+                height = stored.height();
+                size = Files.size(file);
+            } else {
+                Files.move(upload, file, StandardCopyOption.ATOMIC_MOVE);
+            }
+            MediaFile media = new MediaFile(key, type, name, size, width, height, actor, clock.now());
+            em.persist(media);
+            em.flush();
+            audit.recordAs(actor, "media.uploaded", "MediaFile", key, name);
+            return media;
+        } catch (IOException e) {
+            deleteQuietly(file);
+            deleteQuietly(thumbnail);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            deleteQuietly(thumbnail);
+            throw e;
+        } finally {
+            deleteQuietly(upload);
+        }
+    }
+
+    /** The upload limits, in megabytes. */
+    public record Limits(int maxImageMb, int maxDocumentMb) {
+    }
+
+    @PermitAll
+    public Limits limits() {
+        return new Limits(maxImageMb, maxDocumentMb);
+    }
+
+    @PermitAll
+    public Optional<MediaFile> find(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT m FROM MediaFile m WHERE m.key = :key", MediaFile.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Where the bytes of this file are: always a generated name under the media directory. */
+    @PermitAll
+    public Path contentOf(MediaFile media, boolean thumbnail) {
+        return thumbnail ? thumbnailPathOf(media.getKey()) : pathOf(media.getKey());
+    }
+
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public List<MediaFile> list(int first, int size) {
+        return em.createQuery("SELECT m FROM MediaFile m ORDER BY m.uploadedAt DESC, m.id DESC", MediaFile.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public long count() {
+        return em.createQuery("SELECT COUNT(m) FROM MediaFile m", Long.class).getSingleResult();
+    }
+
+    private Path pathOf(String key) {
+        return Path.of(mediaDir, key.substring(0, 2), key);
+    }
+
+    private Path thumbnailPathOf(String key) {
+        return Path.of(mediaDir, key.substring(0, 2), key + "-thumb");
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Copies at most {@code max} bytes; one more is a refusal, and the copy stops there. */
+    private static long copyAtMost(InputStream in, Path target, long max) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > max) {
+                    throw new RuleViolation("media.tooLarge", max / 1024 / 1024);
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw new RuleViolation("media.empty");
+        }
+        return total;
+    }
+
+    /** The uploaded name without any directory part or control characters, for showing and downloading. */
+    static String displayName(String originalName) {
+        String name = originalName == null ? "" : originalName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        return name.isEmpty() ? "file" : name;
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // a leftover temporary file; nothing refers to it
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package city.civility.portal.media;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+import city.civility.portal.platform.RuleViolation;
+
+/**
+ * Re-encodes uploaded pictures: what is stored is pixels the portal wrote itself,
+ * so hidden payloads and metadata (camera, GPS position) are gone. Pictures are
+ * measured before they are decoded, so a "decompression bomb" is refused cheaply.
+ */
+final class Pictures {
+
+    static final long MAX_PIXELS = 40_000_000L;
+    static final int THUMBNAIL_WIDTH = 400;
+
+    /** The re-encoded picture: its type on disk (WebP and GIF become PNG) and its size. */
+    record Stored(FileType type, int width, int height) {
+    }
+
+    private Pictures() {
+    }
+
+    static Stored reencode(Path upload, FileType uploaded, Path target, Path thumbnail) throws IOException {
+        BufferedImage image = decode(upload);
+        boolean opaque = !image.getColorModel().hasAlpha();
+        FileType stored = opaque && uploaded == FileType.JPEG ? FileType.JPEG : FileType.PNG;
+        write(image, stored, target);
+        write(scaled(image, THUMBNAIL_WIDTH), FileType.JPEG, thumbnail);
+        return new Stored(stored, image.getWidth(), image.getHeight());
+    }
+
+    private static BufferedImage decode(Path upload) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(Files.newInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new RuleViolation("media.unreadableImage");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new RuleViolation("media.imageTooLarge");
+                }
+                return reader.read(0);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof RuleViolation rule) {
+                    throw rule;
+                }
+                throw new RuleViolation("media.unreadableImage");
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int maxWidth) {
+        int width = Math.min(maxWidth, image.getWidth());
+        int height = Math.max(1, (int) Math.round(image.getHeight() * (width / (double) image.getWidth())));
+        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return small;
+    }
+
+    private static void write(BufferedImage image, FileType type, Path target) throws IOException {
+        if (type == FileType.JPEG) {
+            BufferedImage rgb = image.getType() == BufferedImage.TYPE_INT_RGB ? image : scaled(image, image.getWidth());
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.88f);
+            try (OutputStream out = Files.newOutputStream(target); ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(ios);
+                writer.write(null, new IIOImage(rgb, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+        } else {
+            try (OutputStream out = Files.newOutputStream(target)) {
+                ImageIO.write(image, "png", out);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package city.civility.portal.testing;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
+
+/** Files for upload tests, made on the spot under target/test-files/. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    private static Path dir() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("portal.buildDir", "target"), "test-files"));
+    }
+
+    /** A real PNG picture of the given size. */
+    public static Path png(String name, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(180, 22, 27));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.YELLOW);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        Path file = dir().resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** An HTML page with a script, named like a picture. */
+    public static Path htmlNamedJpg() throws IOException {
+        return Files.writeString(dir().resolve("photo.jpg"), "<html><body><script>alert(document.cookie)</script></body></html>",
+                StandardCharsets.UTF_8);
+    }
+
+    /** Starts like a JPEG but is {@code megabytes} MB long. */
+    public static Path oversizedJpeg(int megabytes) throws IOException {
+        Path file = dir().resolve("huge.jpg");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+            byte[] chunk = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                out.write(chunk);
+            }
+        }
+        return file;
+    }
+
+    /** A small .docx whose one hidden part unpacks to {@code unpackedMegabytes} MB of zeros. */
+    public static Path zipBombDocx(int unpackedMegabytes) throws IOException {
+        Path file = dir().resolve("report.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/media/padding.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < unpackedMegabytes; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return file;
+    }
+}
