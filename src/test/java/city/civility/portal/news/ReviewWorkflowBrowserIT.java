@@ -19,6 +19,7 @@ import city.civility.portal.testing.Browser;
 import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.StaffAccounts;
+import city.civility.portal.testing.TestFiles;
 import city.civility.portal.testing.Visitor;
 
 /** An article goes from an editor through a reviewer to the public, on schedule. */
@@ -30,7 +31,7 @@ class ReviewWorkflowBrowserIT {
     final Browser browser = new Browser();
 
     @Test
-    void sentBackFixedResubmittedAndPublishedOnScheduleNotBefore() {
+    void sentBackFixedResubmittedAndPublishedOnScheduleNotBefore() throws Exception {
         String editor = StaffAccounts.create("editor", "EDITOR");
         String reviewer = StaffAccounts.create("reviewer", "REVIEWER");
         String title = "志愿服务进社区 " + UUID.randomUUID().toString().substring(0, 6);
@@ -38,7 +39,8 @@ class ReviewWorkflowBrowserIT {
         ArticleEditorPage page = new ArticleEditorPage(browser);
 
         signIn.open().signIn(editor, StaffAccounts.PASSWORD);
-        page.openNew().title(title + "（初稿）").channel("志愿服务").body("周末，志愿者走进社区开展文明劝导。");
+        page.openNew().title(title + "（初稿）").channel("志愿服务").body("周末，志愿者走进社区开展文明劝导。")
+                .insertPicture(TestFiles.png("社区活动.png", 640, 480));
         page.save();
         long id = page.id();
         assertEquals("草稿", page.status());
@@ -77,5 +79,9 @@ class ReviewWorkflowBrowserIT {
         browser.driver().findElement(By.linkText(title)).click();
         assertEquals(title, browser.text(By.cssSelector(".article h1")));
         assertTrue(browser.text(By.cssSelector(".article-body")).contains("志愿者走进社区"));
+        var picture = browser.find(By.cssSelector(".article-body img[src^='/media/']"));
+        Boolean shown = browser.await(d -> (Boolean) browser.script(
+                "return arguments[0].complete && arguments[0].naturalWidth === 640 ? true : null;", picture));
+        assertTrue(shown, "the picture is shown to residents");
     }
 }

@@ -37,6 +37,14 @@ public final class ArticleEditorPage {
         return this;
     }
 
+    /** Uploads a picture through the editor's button; it lands in the text at the cursor. */
+    public ArticleEditorPage insertPicture(java.nio.file.Path picture) {
+        browser.driver().findElement(By.cssSelector("input[type='file'][id^='article:image']"))
+                .sendKeys(picture.toAbsolutePath().toString());
+        browser.await(d -> !d.findElements(By.cssSelector("[id='article:body'] .ql-editor img[src^='/media/']")).isEmpty());
+        return this;
+    }
+
     public ArticleEditorPage channel(String name) {
         browser.find(By.id("article:channel")).click();
         browser.find(By.cssSelector("[id='article:channel_items'] li[data-label='" + name + "']")).click();
