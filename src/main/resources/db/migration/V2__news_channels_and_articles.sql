@@ -80,3 +80,10 @@ CREATE TABLE media_file (
     CONSTRAINT uq_media_file_key UNIQUE (public_key)
 );
 CREATE INDEX ix_media_file_uploaded ON media_file (uploaded_at);
+
+-- Articles brought in by an import (or the demo content), by a key naming their
+-- source (file and position), so that importing the same folder again adds nothing.
+CREATE TABLE article_import (
+    import_key VARCHAR(300) NOT NULL PRIMARY KEY,
+    article_id BIGINT       NOT NULL REFERENCES article (id) ON DELETE CASCADE
+);

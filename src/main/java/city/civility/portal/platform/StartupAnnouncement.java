@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Says where the portal answers, once start-up work (migrations, first account) is done. */
 @Singleton
 @Startup
-@DependsOn({"Migrations", "FirstAdministrator"})
+@DependsOn({"Migrations", "FirstAdministrator", "NewsStartup"})
 public class StartupAnnouncement {
 
     private static final Logger LOG = Logger.getLogger(StartupAnnouncement.class.getName());

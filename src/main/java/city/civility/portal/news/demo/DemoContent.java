@@ -1,0 +1,107 @@
+package city.civility.portal.news.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.media.MediaService;
+import city.civility.portal.news.ArticleImports;
+import city.civility.portal.news.ImportedArticle;
+import city.civility.portal.platform.PortalClock;
+
+/**
+ * Fills an empty portal with the demo content of the fictional 江川市 (demo/news.txt),
+ * so the first start shows a living site. Off with PORTAL_DEMO_CONTENT=false.
+ * Run at start-up by {@link city.civility.portal.news.NewsStartup}.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    static final String ACTOR = "demo";
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-content")
+    boolean enabled;
+
+    @Inject
+    ArticleImports imports;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    PortalClock clock;
+
+    public void loadIntoEmptyPortal() {
+        if (!enabled || imports.countArticles() > 0) {
+            return;
+        }
+        Map<String, String> pictures = new HashMap<>();
+        int added = 0;
+        for (ImportedArticle article : parse(read(), clock.now(), name -> pictures.computeIfAbsent(name, this::upload))) {
+            if (imports.add(article, ACTOR)) {
+                added++;
+            }
+        }
+        int count = added;
+        LOG.info(() -> "event=demo-content-loaded articles=" + count);
+    }
+
+    private String upload(String pictureName) {
+        return media.importFile(pictureName + ".png", new ByteArrayInputStream(DemoPictures.png(pictureName)), ACTOR).getUrl();
+    }
+
+    private static String read() {
+        try (InputStream in = DemoContent.class.getResourceAsStream("/demo/news.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the demo file's format (see its header); {@code pictures} turns a picture name into its address. */
+    static List<ImportedArticle> parse(String text, Instant now, java.util.function.Function<String, String> pictures) {
+        List<ImportedArticle> articles = new ArrayList<>();
+        String[] blocks = text.split("(?m)^=== ");
+        for (int i = 1; i < blocks.length; i++) {
+            String[] lines = blocks[i].split("\n");
+            String title = lines[0].strip();
+            Map<String, String> fields = new HashMap<>();
+            List<String> paragraphs = new ArrayList<>();
+            boolean body = false;
+            for (int l = 1; l < lines.length; l++) {
+                String line = lines[l].strip();
+                if (line.equals("---")) {
+                    body = true;
+                } else if (body && !line.isEmpty()) {
+                    paragraphs.add(line);
+                } else if (!body && line.contains(":")) {
+                    fields.put(line.substring(0, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
+                }
+            }
+            String flags = fields.getOrDefault("flags", "");
+            Instant published = now.minus(Duration.ofDays(Long.parseLong(fields.getOrDefault("days", "1"))))
+                    .minus(Duration.ofMinutes(17L * i));
+            String picture = fields.get("picture");
+            articles.add(new ImportedArticle("demo:" + i, fields.getOrDefault("channel", "news"), title, paragraphs,
+                    picture == null ? null : pictures.apply(picture), fields.get("source"), fields.get("author"),
+                    flags.contains("置顶"), flags.contains("头条"), published));
+        }
+        return articles;
+    }
+}
