@@ -3,6 +3,8 @@ package city.civility.portal.news;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "article_revision")
 public class ArticleRevision {
+
+    private static final Pattern FIRST_PICTURE = Pattern.compile("<img src=\"(/media/[A-Za-z0-9_-]+)\"");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -125,6 +129,12 @@ public class ArticleRevision {
 
     public String getTags() {
         return tags;
+    }
+
+    /** The first picture of the text (its media address), shown with the article in lists. */
+    public String getPictureUrl() {
+        Matcher m = FIRST_PICTURE.matcher(body == null ? "" : body);
+        return m.find() ? m.group(1) : null;
     }
 
     public List<String> getTagList() {
