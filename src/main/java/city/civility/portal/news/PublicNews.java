@@ -91,9 +91,17 @@ public class PublicNews {
                 .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
     }
 
-    /** Counts one reading of an article; a plain increment, so readers never conflict with editors. */
-    public void countView(long id) {
-        em.createQuery("UPDATE Article a SET a.viewCount = a.viewCount + 1 WHERE a.id = :id")
+    /**
+     * Counts one reading of a public article and returns the new count, or -1 for an
+     * article that is not public. A plain increment, so readers never conflict with editors.
+     */
+    public long countView(long id) {
+        int updated = em.createQuery("UPDATE Article a SET a.viewCount = a.viewCount + 1 WHERE a.id = :id AND " + PUBLISHED)
                 .setParameter("id", id).executeUpdate();
+        if (updated == 0) {
+            return -1;
+        }
+        return em.createQuery("SELECT a.viewCount FROM Article a WHERE a.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
     }
 }

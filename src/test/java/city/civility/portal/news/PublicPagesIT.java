@@ -25,8 +25,9 @@ class PublicPagesIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<h1>" + title + "</h1>"), page.body());
         assertTrue(page.body().contains("创建动态"), "breadcrumb names the channel");
-        assertTrue(page.body().contains("浏览：1"), page.body());
-        assertTrue(resident.get("/news/" + id).body().contains("浏览：2"));
+        assertTrue(page.body().contains("data-views-of=\"" + id + "\""), "the page asks for its live reader count");
+        assertTrue(resident.post("/api/articles/" + id + "/views", java.util.Map.of()).body().contains("\"views\":1"));
+        assertTrue(resident.post("/api/articles/" + id + "/views", java.util.Map.of()).body().contains("\"views\":2"));
         assertTrue(resident.get("/channel/campaign").body().contains(title));
     }
 
@@ -37,6 +38,7 @@ class PublicPagesIT {
         assertEquals(404, resident.get("/news/" + draft).statusCode());
         assertEquals(404, resident.get("/news/987654321").statusCode());
         assertEquals(404, resident.get("/news/abc").statusCode());
+        assertEquals(404, resident.post("/api/articles/" + draft + "/views", java.util.Map.of()).statusCode(), "drafts are not counted");
         HttpResponse<String> gone = resident.get("/news/" + withdrawn);
         assertEquals(410, gone.statusCode());
         assertTrue(gone.body().contains("内容已撤下"), gone.body());

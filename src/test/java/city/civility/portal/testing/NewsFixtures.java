@@ -22,7 +22,8 @@ public final class NewsFixtures {
 
     /** Creates an article in the channel with this slug; returns its id. */
     public static long article(String title, String channelSlug, String bodyHtml, State state) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // The portal's clock, which tests may have moved ahead: "now" must be now for the portal too.
+        OffsetDateTime now = PortalServer.get().now().atOffset(ZoneOffset.UTC);
         try (Connection c = PortalServer.get().database()) {
             c.setAutoCommit(false);
             long channel = single(c, "SELECT id FROM channel WHERE slug = '" + channelSlug + "'");
@@ -60,6 +61,19 @@ public final class NewsFixtures {
             }
             c.commit();
             return article;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Takes a published article down, as a reviewer's withdrawal does. */
+    public static void withdraw(long id) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("UPDATE article SET status = 'WITHDRAWN', published_revision_id = NULL, "
+                     + "public_changed_at = ?, version = version + 1 WHERE id = ?")) {
+            s.setObject(1, PortalServer.get().now().atOffset(ZoneOffset.UTC));
+            s.setLong(2, id);
+            s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

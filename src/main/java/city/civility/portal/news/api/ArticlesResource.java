@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -91,6 +92,20 @@ public class ArticlesResource {
         ArticleRevision r = a.getPublishedRevision();
         return Response.ok(new Full(a.getId(), r.getTitle(), r.getSubtitle(), r.getSummary(), a.getChannel().getName(),
                 a.getFirstPublishedAt(), url(a), r.getAuthor(), r.getSource(), r.getTagList(), r.getBody())).build();
+    }
+
+    public record Views(long views) {
+    }
+
+    /** Counts a reading: the article page calls this from the browser, so cached pages still count. */
+    @POST
+    @Path("{id}/views")
+    public Response countView(@PathParam("id") String idParam) {
+        long views = idParam.matches("[0-9]{1,18}") ? news.countView(Long.parseLong(idParam)) : -1;
+        if (views < 0) {
+            return ApiError.respond(Response.Status.NOT_FOUND, "not_found", headers, "api.notFound");
+        }
+        return Response.ok(new Views(views)).header("Cache-Control", "no-store").build();
     }
 
     private Summary summary(Article a) {

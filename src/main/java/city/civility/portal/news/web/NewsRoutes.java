@@ -48,7 +48,6 @@ public class NewsRoutes extends HttpServlet {
             response.sendError(HttpServletResponse.SC_GONE);
             return;
         }
-        news.countView(found.get().getId());
         request.setAttribute(ARTICLE, found.get());
         request.getRequestDispatcher("/WEB-INF/views/article.xhtml").forward(request, response);
     }

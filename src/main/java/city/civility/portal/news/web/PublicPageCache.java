@@ -1,0 +1,229 @@
+package city.civility.portal.news.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import city.civility.portal.news.PublicNews;
+import city.civility.portal.platform.i18n.Languages;
+
+/**
+ * Makes the public read-only pages cheap: answers 304 to a browser that has the
+ * current version (ETag, Last-Modified), and keeps rendered pages in memory until
+ * anything public changes. "Changes" is read from the database on every request
+ * (one indexed query), so a newly published article shows at once, on every
+ * instance of a cluster.
+ */
+@WebFilter(urlPatterns = "/*", filterName = "publicPageCache")
+public class PublicPageCache extends HttpFilter {
+
+    /** The pages that only read public content and look the same to every visitor of a language. */
+    private static final Pattern CACHEABLE = Pattern.compile(
+            "/|/index\\.xhtml|/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/sitemap\\.xml|/api/articles(/[0-9]{1,18})?");
+    private static final int MAX_ENTRIES = 2_000;
+    private static final int MAX_BYTES = 512 * 1024;
+
+    /**
+     * A rendered page, for the public version it shows. Kept at most {@link #MAX_AGE}, which bounds
+     * staleness should two publications ever commit out of the order of their times.
+     */
+    private record Page(Instant version, Instant renderedAt, String contentType, byte[] body) {
+    }
+
+    private static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    });
+
+    @Inject
+    PublicNews news;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod()) || !CACHEABLE.matcher(path).matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Instant version = news.lastChange();
+        String language = Languages.of(request).toLanguageTag();
+        String etag = "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language + "\"";
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", version.toEpochMilli());
+        response.setHeader("Cache-Control", "no-cache"); // browsers may keep it, but ask each time (cheap: 304)
+        response.setHeader("Vary", "Cookie");
+        if (etag.equals(request.getHeader("If-None-Match"))
+                || (request.getHeader("If-None-Match") == null
+                    && request.getDateHeader("If-Modified-Since") >= version.truncatedTo(ChronoUnit.SECONDS).toEpochMilli()
+                    && version.getNano() == 0)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        String key = language + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Page cached = pages.get(key);
+        if (cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE))) {
+            response.setContentType(cached.contentType());
+            response.setContentLength(cached.body().length);
+            response.getOutputStream().write(cached.body());
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
+        if (capture.passedThrough()) {
+            return; // an error page or a redirect: the container writes it
+        }
+        byte[] body = capture.bytes();
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie() && body.length <= MAX_BYTES
+                && capture.getContentType() != null) {
+            pages.put(key, new Page(version, Instant.now(), capture.getContentType(), body));
+        }
+        if (!response.isCommitted()) {
+            response.setContentLength(body.length);
+        }
+        response.getOutputStream().write(body);
+    }
+
+    /** Keeps what the page writes, to send it and to remember it. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        private boolean cookie;
+        private boolean passedThrough;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            passedThrough = true;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            passedThrough = true;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            passedThrough = true;
+            super.sendRedirect(location);
+        }
+
+        boolean passedThrough() {
+            return passedThrough;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(charset)));
+            }
+            return writer;
+        }
+
+        @Override
+        public void addCookie(jakarta.servlet.http.Cookie c) {
+            cookie = true;
+            super.addCookie(c);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            cookie |= "Set-Cookie".equalsIgnoreCase(name);
+            super.addHeader(name, value);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            cookie |= "Set-Cookie".equalsIgnoreCase(name);
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // the real length is set when the captured page is sent
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // the real length is set when the captured page is sent
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        boolean setsCookie() {
+            return cookie;
+        }
+
+        byte[] bytes() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+    }
+}
