@@ -113,6 +113,31 @@ public class ArticleService {
         return article;
     }
 
+    /** Saves an earlier revision's content again, as the newest revision (a draft to review). */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public Article restore(long id, int number) {
+        Article article = require(id);
+        ArticleRevision old = revision(article, number);
+        ArticleDraft content = new ArticleDraft(old.getChannel().getId(), old.getTitle(), old.getSubtitle(), old.getSummary(),
+                old.getBody(), old.getAuthor(), old.getSource(), old.getTags(), old.isPinned(), old.isHeadline());
+        em.persist(article.revise(old.getChannel(), content.cleaned(), caller(), clock.now()));
+        audit.record("article.restored", AUDIT_TYPE, id, "from revision " + number);
+        return article;
+    }
+
+    /** Every revision of an article, newest first. */
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public List<ArticleRevision> revisions(long id) {
+        return em.createQuery("SELECT r FROM ArticleRevision r WHERE r.article.id = :id ORDER BY r.number DESC", ArticleRevision.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    private ArticleRevision revision(Article article, int number) {
+        return em.createQuery("SELECT r FROM ArticleRevision r WHERE r.article = :article AND r.number = :number", ArticleRevision.class)
+                .setParameter("article", article).setParameter("number", number)
+                .getResultStream().findFirst().orElseThrow(() -> new RuleViolation("news.revision.notFound"));
+    }
+
     /** Run by the timer: publishes every scheduled article whose time has come. Returns how many. */
     @PermitAll
     public int publishDue() {

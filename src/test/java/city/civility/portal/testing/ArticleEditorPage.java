@@ -29,6 +29,20 @@ public final class ArticleEditorPage {
         return this;
     }
 
+    /** Types into a plain field of the form, by its id without the form's prefix (e.g. "subtitle"). */
+    public ArticleEditorPage field(String id, String text) {
+        WebElement field = browser.find(By.id("article:" + id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        return this;
+    }
+
+    /** Sends this HTML as the body as it is, past the editor's own clean-up, as a hostile client could. */
+    public ArticleEditorPage rawBody(String html) {
+        browser.find(By.cssSelector("[id='article:body'] .ql-editor"));
+        browser.script("document.getElementById('article:body_input').value = arguments[0];", html);
+        return this;
+    }
+
     /** Types into the rich-text editor, replacing what it held. */
     public ArticleEditorPage body(String text) {
         WebElement editor = browser.find(By.cssSelector("[id='article:body'] .ql-editor"));

@@ -127,8 +127,9 @@ public final class PortalServer {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ":\n" + logTail());
             }
-            if (Files.readString(log).contains("Exception while loading the app")) {
-                throw new IllegalStateException("The portal failed to deploy:\n" + logTail());
+            String output = Files.readString(log);
+            if (output.contains("Exception while loading the app") || output.contains("GrizzlyProxy is NULL")) {
+                throw new IllegalStateException("The portal failed to deploy or to open its port:\n" + logTail());
             }
             try {
                 HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
@@ -223,10 +224,22 @@ public final class PortalServer {
         database.close();
     }
 
+    /**
+     * A free port below the ephemeral range (32768 and up on Linux), so that no outgoing
+     * connection (the portal's own database connections start first) can take it
+     * between this check and Payara binding it.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket s = new ServerSocket(port)) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

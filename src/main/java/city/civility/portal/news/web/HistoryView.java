@@ -1,0 +1,108 @@
+package city.civility.portal.news.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import city.civility.portal.news.Article;
+import city.civility.portal.news.ArticleRevision;
+import city.civility.portal.news.ArticleService;
+import city.civility.portal.news.RevisionDiff;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.i18n.Texts;
+
+/** An article's revisions (/admin/history.xhtml?id=N): who saved what when, any two compared, an old one restored. */
+@Named
+@ViewScoped
+public class HistoryView implements Serializable {
+
+    @Inject
+    transient ArticleService articles;
+
+    private Long id;
+    private Article article;
+    private List<ArticleRevision> revisions;
+    private Integer older;
+    private Integer newer;
+    private List<RevisionDiff.Row> rows = List.of();
+
+    public void load() throws IOException {
+        article = id == null ? null : articles.find(id).orElse(null);
+        if (article == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        revisions = articles.revisions(id);
+        if (older == null && newer == null && revisions.size() > 1) {
+            newer = revisions.get(0).getNumber();
+            older = revisions.get(1).getNumber();
+        }
+        compare();
+    }
+
+    public void compare() {
+        ArticleRevision left = byNumber(older);
+        ArticleRevision right = byNumber(newer);
+        rows = left == null || right == null ? List.of() : RevisionDiff.between(left, right);
+    }
+
+    public void restore(int number) throws IOException {
+        try {
+            articles.restore(id, number);
+        } catch (RuleViolation e) {
+            Texts.error(e.messageKey(), e.args());
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Texts.info("news.restored", number);
+        external.redirect(external.getRequestContextPath() + "/admin/article.xhtml?id=" + id);
+    }
+
+    private ArticleRevision byNumber(Integer number) {
+        return number == null ? null : revisions.stream().filter(r -> r.getNumber() == number).findFirst().orElse(null);
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public List<ArticleRevision> getRevisions() {
+        return revisions;
+    }
+
+    public List<RevisionDiff.Row> getRows() {
+        return rows;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getOlder() {
+        return older;
+    }
+
+    public void setOlder(Integer older) {
+        this.older = older;
+    }
+
+    public Integer getNewer() {
+        return newer;
+    }
+
+    public void setNewer(Integer newer) {
+        this.newer = newer;
+    }
+}
