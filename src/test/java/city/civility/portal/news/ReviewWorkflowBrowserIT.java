@@ -69,6 +69,7 @@ class ReviewWorkflowBrowserIT {
 
         Visitor resident = new Visitor();
         assertFalse(resident.get("/").body().contains(title), "not on the home page before its time");
+        assertFalse(resident.get("/feed.xml").body().contains(title), "nor in the feed");
         assertEquals(404, resident.get("/news/" + id).statusCode());
 
         PortalServer.get().advanceClock(Duration.between(serverNow, publishAt).plusSeconds(1));
@@ -76,6 +77,7 @@ class ReviewWorkflowBrowserIT {
             d.navigate().to(PortalServer.get().url("/"));
             return d.getPageSource().contains(title);
         });
+        assertTrue(resident.get("/feed.xml").body().contains(title), "in the feed after its time");
         browser.driver().findElement(By.linkText(title)).click();
         assertEquals(title, browser.text(By.cssSelector(".article h1")));
         assertTrue(browser.text(By.cssSelector(".article-body")).contains("志愿者走进社区"));

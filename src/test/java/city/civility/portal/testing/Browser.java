@@ -106,9 +106,15 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Waits (at most 15 s) until the condition holds, as a user would wait for the page. */
+    /**
+     * Waits (at most 15 s) until the condition holds, as a user would wait for the page.
+     * An element not there yet, or replaced by an Ajax update meanwhile, means "not yet".
+     */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until PrimeFaces has no Ajax request in flight (and jQuery none either). */
@@ -122,6 +128,6 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
     }
 
     public String text(By by) {
-        return find(by).getText();
+        return await(d -> d.findElement(by).getText());
     }
 }

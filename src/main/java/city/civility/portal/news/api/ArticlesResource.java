@@ -17,13 +17,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import city.civility.portal.news.Article;
 import city.civility.portal.news.ArticleRevision;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.api.ApiError;
+import city.civility.portal.platform.web.SiteLinks;
 
 /**
  * The public, read-only news API: {@code GET /api/articles?channel=&page=&size=} and
@@ -39,8 +38,7 @@ public class ArticlesResource {
     PublicNews news;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url")
-    String baseUrl;
+    SiteLinks links;
 
     @Context
     HttpHeaders headers;
@@ -114,7 +112,7 @@ public class ArticlesResource {
     }
 
     private String url(Article a) {
-        return baseUrl + "news/" + a.getId();
+        return links.absolute("/news/" + a.getId());
     }
 
     private static Integer number(String value, int min, int max) {

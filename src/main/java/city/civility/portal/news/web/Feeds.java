@@ -23,6 +23,7 @@ import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.i18n.Languages;
 import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.web.SiteLinks;
 
 /**
  * RSS 2.0 feeds of the newest published articles: {@code /feed.xml} for the whole
@@ -38,8 +39,7 @@ public class Feeds extends HttpServlet {
     PublicNews news;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url")
-    String baseUrl;
+    SiteLinks links;
 
     @Inject
     @ConfigProperty(name = "portal.city.name")
@@ -74,12 +74,12 @@ public class Feeds extends HttpServlet {
         xml.writeAttribute("version", "2.0");
         xml.writeStartElement("channel");
         element(xml, "title", channel == null ? siteName : siteName + " - " + channel.getName());
-        element(xml, "link", channel == null ? baseUrl : baseUrl + "channel/" + channel.getSlug());
+        element(xml, "link", channel == null ? links.absolute("/") : links.absolute("/channel/" + channel.getSlug()));
         element(xml, "description", Texts.get(Languages.SIMPLIFIED, "site.tagline"));
         element(xml, "language", "zh-cn");
         element(xml, "lastBuildDate", RFC_822.format(news.lastChange()));
         for (Article article : items) {
-            String link = baseUrl + "news/" + article.getId();
+            String link = links.absolute("/news/" + article.getId());
             xml.writeStartElement("item");
             element(xml, "title", article.getPublishedRevision().getTitle());
             element(xml, "link", link);

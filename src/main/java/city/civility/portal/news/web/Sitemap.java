@@ -13,10 +13,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
+import city.civility.portal.platform.web.SiteLinks;
 
 /** {@code /sitemap.xml}: the home page, every channel and every published article, for search engines. */
 @WebServlet("/sitemap.xml")
@@ -28,8 +27,7 @@ public class Sitemap extends HttpServlet {
     PublicNews news;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url")
-    String baseUrl;
+    SiteLinks links;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -39,12 +37,12 @@ public class Sitemap extends HttpServlet {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
-            url(xml, baseUrl, null);
+            url(xml, links.absolute("/"), null);
             for (Channel channel : news.channels()) {
-                url(xml, baseUrl + "channel/" + channel.getSlug(), null);
+                url(xml, links.absolute("/channel/" + channel.getSlug()), null);
             }
             for (PublicNews.Listed article : news.allPublished()) {
-                url(xml, baseUrl + "news/" + article.id(), DateTimeFormatter.ISO_INSTANT.format(article.lastModified()));
+                url(xml, links.absolute("/news/" + article.id()), DateTimeFormatter.ISO_INSTANT.format(article.lastModified()));
             }
             xml.writeEndElement();
             xml.writeEndDocument();
