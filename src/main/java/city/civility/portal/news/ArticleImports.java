@@ -2,6 +2,7 @@ package city.civility.portal.news;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +27,9 @@ public class ArticleImports {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PublicContentVersion.Changed> publicChange;
 
     /** Where an imported article came from. */
     @Entity
@@ -65,6 +69,7 @@ public class ArticleImports {
         em.flush();
         em.persist(new ImportKey(item.key(), article.getId()));
         audit.recordAs(actor, "article.imported", "Article", article.getId(), item.key());
+        publicChange.fire(new PublicContentVersion.Changed());
         return true;
     }
 

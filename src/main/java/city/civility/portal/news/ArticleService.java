@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +40,9 @@ public class ArticleService {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Event<PublicContentVersion.Changed> publicChange;
 
     /** Small offices with one person doing both may allow approving one's own article. */
     @Inject
@@ -92,6 +96,7 @@ public class ArticleService {
     public Article approve(long id, Instant publishAt) {
         Article article = require(id);
         article.approve(caller(), publishAt, clock.now(), selfApprovalAllowed);
+        publicChange.fire(new PublicContentVersion.Changed());
         audit.record(article.getStatus() == ArticleStatus.SCHEDULED ? "article.scheduled" : "article.published",
                 AUDIT_TYPE, id, publishAt == null ? null : "at=" + publishAt);
         return article;
@@ -101,6 +106,7 @@ public class ArticleService {
     public Article withdraw(long id, String reason) {
         Article article = require(id);
         article.withdraw(reason, clock.now());
+        publicChange.fire(new PublicContentVersion.Changed());
         audit.record("article.withdrawn", AUDIT_TYPE, id, reason);
         return article;
     }
@@ -150,6 +156,9 @@ public class ArticleService {
             if (article.publishIfDue(now)) {
                 audit.recordAs(AuditLog.SYSTEM, "article.published", AUDIT_TYPE, article.getId(), "scheduled");
             }
+        }
+        if (!due.isEmpty()) {
+            publicChange.fire(new PublicContentVersion.Changed());
         }
         return due.size();
     }

@@ -24,15 +24,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import city.civility.portal.news.PublicNews;
+import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.platform.i18n.Languages;
 
 /**
  * Makes the public read-only pages cheap: answers 304 to a browser that has the
  * current version (ETag, Last-Modified), and keeps rendered pages in memory until
- * anything public changes. "Changes" is read from the database on every request
- * (one indexed query), so a newly published article shows at once, on every
- * instance of a cluster.
+ * anything public changes ({@link PublicContentVersion}): at once for what this
+ * instance publishes, within a second for other instances of a cluster.
  */
 @WebFilter(urlPatterns = "/*", filterName = "publicPageCache")
 public class PublicPageCache extends HttpFilter {
@@ -60,7 +59,7 @@ public class PublicPageCache extends HttpFilter {
     });
 
     @Inject
-    PublicNews news;
+    PublicContentVersion publicContent;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -70,7 +69,7 @@ public class PublicPageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Instant version = news.lastChange();
+        Instant version = publicContent.current();
         String language = Languages.of(request).toLanguageTag();
         String etag = "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language + "\"";
         response.setHeader("ETag", etag);
