@@ -5,6 +5,7 @@ CREATE TABLE channel (
     slug       VARCHAR(64)  NOT NULL,
     name       VARCHAR(50)  NOT NULL,
     position   INTEGER      NOT NULL,
+    changed_at TIMESTAMP WITH TIME ZONE NOT NULL,
     version    BIGINT       NOT NULL,
     CONSTRAINT uq_channel_slug UNIQUE (slug)
 );
@@ -59,11 +60,11 @@ CREATE TABLE article_revision (
 ALTER TABLE article ADD CONSTRAINT fk_article_current_revision FOREIGN KEY (current_revision_id) REFERENCES article_revision (id);
 ALTER TABLE article ADD CONSTRAINT fk_article_published_revision FOREIGN KEY (published_revision_id) REFERENCES article_revision (id);
 
-INSERT INTO channel (slug, name, position, version) VALUES ('news', '新闻动态', 1, 1);
-INSERT INTO channel (slug, name, position, version) VALUES ('notices', '通知公告', 2, 1);
-INSERT INTO channel (slug, name, position, version) VALUES ('campaign', '创建动态', 3, 1);
-INSERT INTO channel (slug, name, position, version) VALUES ('practice', '文明实践', 4, 1);
-INSERT INTO channel (slug, name, position, version) VALUES ('volunteer', '志愿服务', 5, 1);
+INSERT INTO channel (slug, name, position, changed_at, version) VALUES ('news', '新闻动态', 1, CURRENT_TIMESTAMP, 1);
+INSERT INTO channel (slug, name, position, changed_at, version) VALUES ('notices', '通知公告', 2, CURRENT_TIMESTAMP, 1);
+INSERT INTO channel (slug, name, position, changed_at, version) VALUES ('campaign', '创建动态', 3, CURRENT_TIMESTAMP, 1);
+INSERT INTO channel (slug, name, position, changed_at, version) VALUES ('practice', '文明实践', 4, CURRENT_TIMESTAMP, 1);
+INSERT INTO channel (slug, name, position, changed_at, version) VALUES ('volunteer', '志愿服务', 5, CURRENT_TIMESTAMP, 1);
 
 -- The media library: pictures and documents uploaded by staff. Files live on disk
 -- under generated names; the public address is /media/{public_key}.

@@ -1,5 +1,9 @@
 package city.civility.portal.news;
 
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import city.civility.portal.platform.RuleViolation;
 
 /** A channel (栏目) such as 新闻动态 or 通知公告; channels form a tree, ordered by position. */
 @Entity
@@ -33,10 +39,55 @@ public class Channel {
     @Column(nullable = false)
     private int position;
 
+    /** When the channel was last changed: the public pages show channels, so this is part of their version. */
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
     @Version
     private long version;
 
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+
     protected Channel() {
+    }
+
+    Channel(String name, String slug, Channel parent, int position, Instant now) {
+        rename(name, slug, now);
+        moveUnder(parent, now);
+        this.position = position;
+    }
+
+    /** Changes the name and address; the slug is lower-case letters, digits and hyphens. */
+    void rename(String newName, String newSlug, Instant now) {
+        String cleanName = newName == null ? "" : newName.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 50 || cleanName.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("channels.name.invalid");
+        }
+        String cleanSlug = newSlug == null ? "" : newSlug.strip().toLowerCase(Locale.ROOT);
+        if (!SLUG.matcher(cleanSlug).matches()) {
+            throw new RuleViolation("channels.slug.invalid");
+        }
+        this.name = cleanName;
+        this.slug = cleanSlug;
+        this.changedAt = now;
+    }
+
+    /** Puts the channel under another (or at the top when null); a channel is never its own ancestor. */
+    void moveUnder(Channel newParent, Instant now) {
+        for (Channel c = newParent; c != null; c = c.parent) {
+            if (c == this || (id != null && id.equals(c.id))) {
+                throw new RuleViolation("channels.parent.cycle");
+            }
+        }
+        this.parent = newParent;
+        this.changedAt = now;
+    }
+
+    void moveTo(int newPosition, Instant now) {
+        if (position != newPosition) {
+            position = newPosition;
+            changedAt = now;
+        }
     }
 
     public Long getId() {

@@ -84,11 +84,14 @@ public class PublicNews {
                 .getResultStream().map(row -> new Listed((Long) row[0], (Instant) row[1])).toList();
     }
 
-    /** When anything public last changed (publish, edit, withdrawal), for caching and feeds. */
+    /** When anything public last changed (a publication, an edit going live, a withdrawal, a channel), for caching and feeds. */
     public Instant lastChange() {
-        return em.createQuery("SELECT a.publicChangedAt FROM Article a WHERE a.publicChangedAt IS NOT NULL"
+        Instant article = em.createQuery("SELECT a.publicChangedAt FROM Article a WHERE a.publicChangedAt IS NOT NULL"
                         + " ORDER BY a.publicChangedAt DESC", Instant.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
+        Instant channel = em.createQuery("SELECT c.changedAt FROM Channel c ORDER BY c.changedAt DESC", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
+        return article.isAfter(channel) ? article : channel;
     }
 
     /**
