@@ -19,6 +19,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.audit.AuditLog;
@@ -235,14 +236,11 @@ public class AccountService {
     }
 
     private <T> TypedQuery<T> usersQuery(String text, Class<T> type, String select, String orderBy) {
-        boolean filtered = text != null && !text.isBlank();
-        TypedQuery<T> q = em.createQuery(select
-                + (filtered ? " WHERE LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text" : "")
-                + orderBy, type);
-        if (filtered) {
-            q.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
-        return q;
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return new Conditions()
+                .and("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)", "text", pattern)
+                .query(em, type, select, orderBy);
     }
 
     private String callerName() {

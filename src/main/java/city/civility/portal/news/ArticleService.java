@@ -2,7 +2,6 @@ package city.civility.portal.news;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.audit.AuditLog;
@@ -184,39 +184,13 @@ public class ArticleService {
     }
 
     private <T> TypedQuery<T> staffQuery(Filter filter, Class<T> type, String select, String orderBy) {
-        List<String> where = new ArrayList<>();
-        if (filter.status() != null) {
-            where.add("a.status = :status");
-        }
-        if (filter.channelId() != null) {
-            where.add("a.channel.id = :channel");
-        }
-        if (filter.createdBy() != null && !filter.createdBy().isBlank()) {
-            where.add("a.createdBy = :createdBy");
-        }
-        if (filter.from() != null) {
-            where.add("a.updatedAt >= :from");
-        }
-        if (filter.to() != null) {
-            where.add("a.updatedAt < :to");
-        }
-        TypedQuery<T> q = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + orderBy, type);
-        if (filter.status() != null) {
-            q.setParameter("status", filter.status());
-        }
-        if (filter.channelId() != null) {
-            q.setParameter("channel", filter.channelId());
-        }
-        if (filter.createdBy() != null && !filter.createdBy().isBlank()) {
-            q.setParameter("createdBy", filter.createdBy().strip().toLowerCase());
-        }
-        if (filter.from() != null) {
-            q.setParameter("from", filter.from().atStartOfDay(PortalClock.ZONE).toInstant());
-        }
-        if (filter.to() != null) {
-            q.setParameter("to", filter.to().plusDays(1).atStartOfDay(PortalClock.ZONE).toInstant());
-        }
-        return q;
+        return new Conditions()
+                .and("a.status = :status", "status", filter.status())
+                .and("a.channel.id = :channel", "channel", filter.channelId())
+                .and("a.createdBy = :createdBy", "createdBy", filter.createdBy() == null ? null : filter.createdBy().strip().toLowerCase())
+                .and("a.updatedAt >= :from", "from", PortalClock.startOf(filter.from()))
+                .and("a.updatedAt < :to", "to", PortalClock.endOf(filter.to()))
+                .query(em, type, select, orderBy);
     }
 
     private Article require(long id) {

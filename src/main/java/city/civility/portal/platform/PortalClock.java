@@ -2,6 +2,7 @@ package city.civility.portal.platform;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,16 @@ public class PortalClock {
     boolean controllable;
 
     private volatile Duration offset = Duration.ZERO;
+
+    /** The first instant of a day in the office's time zone (date filters count whole days). */
+    public static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The first instant after a day in the office's time zone. */
+    public static Instant endOf(LocalDate day) {
+        return day == null ? null : startOf(day.plusDays(1));
+    }
 
     public Instant now() {
         return Instant.now().plus(offset);

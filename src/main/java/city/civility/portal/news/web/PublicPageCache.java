@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -49,7 +51,7 @@ public class PublicPageCache extends HttpFilter {
     private record Page(Instant version, Instant renderedAt, String contentType, byte[] body) {
     }
 
-    private static final Duration MAX_AGE = Duration.ofSeconds(60);
+    private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -57,6 +59,9 @@ public class PublicPageCache extends HttpFilter {
             return size() > MAX_ENTRIES;
         }
     });
+
+    /** The pages being rendered right now. */
+    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
 
     @Inject
     PublicContentVersion publicContent;
@@ -71,9 +76,8 @@ public class PublicPageCache extends HttpFilter {
         }
         Instant version = publicContent.current();
         String language = Languages.of(request).toLanguageTag();
-        String etag = "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language + "\"";
-        response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", version.toEpochMilli());
+        String etag = etag(version, language);
+        label(response, version, language);
         response.setHeader("Cache-Control", "no-cache"); // browsers may keep it, but ask each time (cheap: 304)
         response.setHeader("Vary", "Cookie");
         if (etag.equals(request.getHeader("If-None-Match"))
@@ -85,12 +89,37 @@ public class PublicPageCache extends HttpFilter {
         }
         String key = language + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Page cached = pages.get(key);
-        if (cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE))) {
+        boolean fresh = cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE));
+        // One request renders a stale page anew; meanwhile the others get the previous copy, rather
+        // than all rendering it at once (a popular page under load would otherwise stall everyone).
+        boolean renderHere = !fresh && rendering.add(key);
+        if (fresh || (!renderHere && cached != null)) {
+            label(response, cached.version(), language); // a previous copy says which version it is
             response.setContentType(cached.contentType());
             response.setContentLength(cached.body().length);
             response.getOutputStream().write(cached.body());
             return;
         }
+        try {
+            renderAndRemember(request, response, chain, key, version);
+        } finally {
+            if (renderHere) {
+                rendering.remove(key);
+            }
+        }
+    }
+
+    private static String etag(Instant version, String language) {
+        return "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language + "\"";
+    }
+
+    private static void label(HttpServletResponse response, Instant version, String language) {
+        response.setHeader("ETag", etag(version, language));
+        response.setDateHeader("Last-Modified", version.toEpochMilli());
+    }
+
+    private void renderAndRemember(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+                                   Instant version) throws IOException, ServletException {
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         if (capture.passedThrough()) {

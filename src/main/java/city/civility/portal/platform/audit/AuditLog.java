@@ -1,9 +1,7 @@
 package city.civility.portal.platform.audit;
 
 import java.security.Principal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -17,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 
+import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 
 /**
@@ -69,31 +68,10 @@ public class AuditLog {
     }
 
     private <T> TypedQuery<T> query(Filter filter, Class<T> type, String select, String orderBy) {
-        List<String> where = new ArrayList<>();
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.add("e.actor = :actor");
-        }
-        if (filter.from() != null) {
-            where.add("e.occurredAt >= :from");
-        }
-        if (filter.to() != null) {
-            where.add("e.occurredAt < :to");
-        }
-        String jpql = select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + orderBy;
-        TypedQuery<T> q = em.createQuery(jpql, type);
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            q.setParameter("actor", filter.actor().trim().toLowerCase());
-        }
-        if (filter.from() != null) {
-            q.setParameter("from", startOf(filter.from()));
-        }
-        if (filter.to() != null) {
-            q.setParameter("to", startOf(filter.to().plusDays(1)));
-        }
-        return q;
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(PortalClock.ZONE).toInstant();
+        return new Conditions()
+                .and("e.actor = :actor", "actor", filter.actor() == null ? null : filter.actor().strip().toLowerCase())
+                .and("e.occurredAt >= :from", "from", PortalClock.startOf(filter.from()))
+                .and("e.occurredAt < :to", "to", PortalClock.endOf(filter.to()))
+                .query(em, type, select, orderBy);
     }
 }
