@@ -5,6 +5,7 @@
 # On PostgreSQL, with the demo content plus GENERATED (default 10000) generated
 # articles; wrk with 32 connections for DURATION seconds (default 20), RUNS times
 # (default 3); prints every run, the medians, the portal/nginx ratio and p99 latency.
+# The portal is warmed up for 10 s per page first (JIT), unmeasured.
 # Also the uncached rendering rate (a unique query string per request defeats the
 # page cache), so the cache's effect is visible.
 #
@@ -94,6 +95,9 @@ measure() {
     echo "$rps $p99"
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# Warm-up (not measured): the JVM compiles the hot paths and the page cache fills.
+for page in / "/news/$article"; do wrk -t2 -c32 -d10s "http://127.0.0.1:$portal_port$page" >/dev/null 2>&1; done
 
 declare -A rps p99
 for target in portal-home nginx-home portal-article nginx-article portal-article-uncached; do
