@@ -94,6 +94,14 @@ public class PublicNews {
         return article.isAfter(channel) ? article : channel;
     }
 
+    /** Up to {@code size} other published articles of the same channel, newest first, for "related articles". */
+    public List<Article> related(Article article, int size) {
+        return em.createQuery("SELECT a FROM Article a JOIN FETCH a.publishedRevision WHERE " + PUBLISHED
+                        + " AND a.channel = :channel AND a.id <> :id ORDER BY a.firstPublishedAt DESC, a.id DESC", Article.class)
+                .setParameter("channel", article.getChannel()).setParameter("id", article.getId())
+                .setMaxResults(size).getResultList();
+    }
+
     /**
      * Counts one reading of a public article and returns the new count, or -1 for an
      * article that is not public. A plain increment, so readers never conflict with editors.

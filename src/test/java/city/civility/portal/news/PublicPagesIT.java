@@ -32,6 +32,21 @@ class PublicPagesIT {
     }
 
     @Test
+    void anArticlePageOffersRelatedArticlesOfItsChannelButNotDraftsOrItself() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long sibling = NewsFixtures.article("同栏目旧文 " + tag, "volunteer", "<p>x</p>", State.PUBLISHED);
+        NewsFixtures.article("同栏目中间 " + tag, "volunteer", "<p>x</p>", State.PUBLISHED);
+        NewsFixtures.article("同栏目草稿 " + tag, "volunteer", "<p>x</p>", State.DRAFT);
+        NewsFixtures.article("同栏目较新 " + tag, "volunteer", "<p>x</p>", State.PUBLISHED);
+        long latest = NewsFixtures.article("同栏目最新 " + tag, "volunteer", "<p>x</p>", State.PUBLISHED);
+        String page = resident.get("/news/" + latest).body();
+        String related = page.substring(page.indexOf("id=\"related-heading\""));
+        assertTrue(related.contains("href=\"/news/" + sibling + "\""), "an older article of the channel is related");
+        assertTrue(!related.contains("同栏目草稿 " + tag), "a draft never is");
+        assertTrue(!related.contains("href=\"/news/" + latest + "\""), "nor the article itself");
+    }
+
+    @Test
     void aDraftOrAnUnknownIdIs404AndAWithdrawnArticleIs410() {
         long draft = NewsFixtures.article("草稿", "news", "<p>x</p>", State.DRAFT);
         long withdrawn = NewsFixtures.article("撤下", "news", "<p>x</p>", State.WITHDRAWN);

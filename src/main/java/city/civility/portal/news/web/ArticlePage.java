@@ -43,6 +43,13 @@ public class ArticlePage {
         return neighbours().get(1).orElse(null);
     }
 
+    /** Other articles of the channel, the neighbours left out (they are linked already). */
+    public List<Article> getRelated() {
+        List<Long> shown = List.of(article.getId(), getPrevious() == null ? -1L : getPrevious().getId(),
+                getNext() == null ? -1L : getNext().getId());
+        return news.related(article, 7).stream().filter(a -> !shown.contains(a.getId())).limit(5).toList();
+    }
+
     private List<Optional<Article>> neighbours() {
         if (neighbours == null) {
             neighbours = news.neighbours(article);
