@@ -3,6 +3,7 @@ package city.civility.portal.news;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -172,9 +173,18 @@ public class ArticleService {
     public record Filter(ArticleStatus status, Long channelId, String createdBy, LocalDate from, LocalDate to) {
     }
 
+    /** The columns the staff's list can be sorted by, and what each sorts on. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "r.title", "channel", "a.channel.position", "status", "a.status",
+            "createdBy", "a.createdBy", "updatedAt", "a.updatedAt");
+
+    /** A page of the staff's list; {@code sortField} one of the list's columns, or null for the newest change first. */
     @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
-    public List<Article> findForStaff(Filter filter, int first, int size) {
-        return staffQuery(filter, Article.class, "SELECT a FROM Article a", " ORDER BY a.updatedAt DESC, a.id DESC")
+    public List<Article> findForStaff(Filter filter, String sortField, boolean ascending, int first, int size) {
+        String column = sortField == null ? null : SORTABLE.get(sortField);
+        String orderBy = column == null ? " ORDER BY a.updatedAt DESC, a.id DESC"
+                : " ORDER BY " + column + (ascending ? " ASC" : " DESC") + ", a.id DESC";
+        return staffQuery(filter, Article.class, "SELECT a FROM Article a JOIN a.currentRevision r", orderBy)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 

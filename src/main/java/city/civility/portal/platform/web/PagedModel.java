@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * A lazy table over one service's paged query: only the rows on screen are loaded.
@@ -15,9 +16,13 @@ import org.primefaces.model.SortMeta;
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
-    /** Loads the rows from {@code first}, at most {@code size} of them. */
+    /** Loads the rows from {@code first}, at most {@code size} of them, in the order asked for (null: the list's own). */
     public interface Rows<T> extends Serializable {
-        List<T> load(int first, int size);
+        List<T> load(int first, int size, Order order);
+    }
+
+    /** A column the visitor sorted by. */
+    public record Order(String field, boolean ascending) {
     }
 
     /** Counts all rows that match. */
@@ -47,7 +52,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        page = rows.load(first, pageSize);
+        Order order = sortBy.values().stream().filter(SortMeta::isActive).findFirst()
+                .map(meta -> new Order(meta.getField(), meta.getOrder() != SortOrder.DESCENDING)).orElse(null);
+        page = rows.load(first, pageSize, order);
         return page;
     }
 
