@@ -274,10 +274,6 @@ public class Article {
         return firstPublishedAt;
     }
 
-    public Instant getPublicChangedAt() {
-        return publicChangedAt;
-    }
-
     public Instant getScheduledFor() {
         return scheduledFor;
     }

@@ -31,10 +31,6 @@ public class CurrentStaff {
 
     private StaffUser user;
 
-    public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
-    }
-
     public boolean is(String role) {
         return security.isCallerInRole(role);
     }

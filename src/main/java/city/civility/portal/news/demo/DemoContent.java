@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +76,7 @@ public class DemoContent {
     }
 
     /** Reads the demo file's format (see its header); {@code pictures} turns a picture name into its address. */
-    static List<ImportedArticle> parse(String text, Instant now, java.util.function.Function<String, String> pictures) {
+    static List<ImportedArticle> parse(String text, Instant now, Function<String, String> pictures) {
         List<ImportedArticle> articles = new ArrayList<>();
         String[] blocks = text.split("(?m)^=== ");
         for (int i = 1; i < blocks.length; i++) {

@@ -25,6 +25,7 @@ public class ArticlePage {
 
     private Article article;
     private List<Optional<Article>> neighbours;
+    private List<Article> related;
 
     @PostConstruct
     void init() {
@@ -45,9 +46,12 @@ public class ArticlePage {
 
     /** Other articles of the channel, the neighbours left out (they are linked already). */
     public List<Article> getRelated() {
-        List<Long> shown = List.of(article.getId(), getPrevious() == null ? -1L : getPrevious().getId(),
-                getNext() == null ? -1L : getNext().getId());
-        return news.related(article, 7).stream().filter(a -> !shown.contains(a.getId())).limit(5).toList();
+        if (related == null) {
+            List<Long> shown = List.of(article.getId(), getPrevious() == null ? -1L : getPrevious().getId(),
+                    getNext() == null ? -1L : getNext().getId());
+            related = news.related(article, 7).stream().filter(a -> !shown.contains(a.getId())).limit(5).toList();
+        }
+        return related;
     }
 
     private List<Optional<Article>> neighbours() {

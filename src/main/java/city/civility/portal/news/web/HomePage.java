@@ -22,11 +22,21 @@ public class HomePage {
     public record Section(Channel channel, List<Article> articles) {
     }
 
+    private List<Article> headlines;
+    private List<Section> sections;
+
+    // The page asks for each list more than once while rendering; it is read once.
     public List<Article> getHeadlines() {
-        return news.headlines(5);
+        if (headlines == null) {
+            headlines = news.headlines(5);
+        }
+        return headlines;
     }
 
     public List<Section> getSections() {
-        return news.channels().stream().map(c -> new Section(c, news.latest(c, 0, 6))).toList();
+        if (sections == null) {
+            sections = news.channels().stream().map(c -> new Section(c, news.latest(c, 0, 6))).toList();
+        }
+        return sections;
     }
 }

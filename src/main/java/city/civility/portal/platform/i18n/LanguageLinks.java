@@ -35,8 +35,4 @@ public class LanguageLinks {
         return request.getContextPath() + "/language?to=" + locale.toLanguageTag()
                 + "&next=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
     }
-
-    public boolean isCurrent(Locale locale, Locale viewLocale) {
-        return locale.equals(viewLocale);
-    }
 }
