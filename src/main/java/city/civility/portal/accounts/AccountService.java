@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.audit.AuditLog;
 
 /**
@@ -30,6 +32,10 @@ import city.civility.portal.platform.audit.AuditLog;
  */
 @Stateless
 public class AccountService {
+
+    /** The columns the user list can be sorted by. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "u.username", "displayName", "u.displayName", "createdAt", "u.createdAt");
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
     private static final int MAX_DISPLAY_NAME = 50;
@@ -117,8 +123,8 @@ public class AccountService {
     }
 
     @RolesAllowed("ADMIN")
-    public List<StaffUser> findUsers(String text, int first, int size) {
-        return usersQuery(text, StaffUser.class, "SELECT u FROM StaffUser u", " ORDER BY u.username")
+    public List<StaffUser> findUsers(String text, SortBy sort, int first, int size) {
+        return usersQuery(text, StaffUser.class, "SELECT u FROM StaffUser u", sort.orderBy(SORTABLE, "u.username", "u.username"))
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
@@ -236,10 +242,8 @@ public class AccountService {
     }
 
     private <T> TypedQuery<T> usersQuery(String text, Class<T> type, String select, String orderBy) {
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return new Conditions()
-                .and("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)", "text", pattern)
+                .and("(LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)", "text", Conditions.containing(text))
                 .query(em, type, select, orderBy);
     }
 

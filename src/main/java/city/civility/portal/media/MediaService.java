@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,8 +24,10 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.audit.AuditLog;
 
 /**
@@ -34,6 +37,10 @@ import city.civility.portal.platform.audit.AuditLog;
  */
 @Stateless
 public class MediaService {
+
+    /** The columns the media library's list can be sorted by. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "originalName", "m.originalName", "sizeBytes", "m.sizeBytes", "uploadedAt", "m.uploadedAt");
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -66,7 +73,7 @@ public class MediaService {
      * Stores an upload. Refuses (with a reason the uploader can act on) anything that is
      * not really a picture or document of an accepted kind, or is too large; stores nothing then.
      */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
     public MediaFile upload(String originalName, InputStream content) {
         return store(originalName, content, security.getCallerPrincipal().getName());
     }
@@ -149,9 +156,17 @@ public class MediaService {
     }
 
     @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
-    public List<MediaFile> list(int first, int size) {
-        return em.createQuery("SELECT m FROM MediaFile m ORDER BY m.uploadedAt DESC, m.id DESC", MediaFile.class)
+    public List<MediaFile> list(SortBy sort, int first, int size) {
+        return em.createQuery("SELECT m FROM MediaFile m" + sort.orderBy(SORTABLE, "m.uploadedAt DESC, m.id DESC", "m.id DESC"), MediaFile.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** Up to {@code max} files whose original name contains {@code part}, newest first. */
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public List<MediaFile> named(String part, int max) {
+        return new Conditions().and("LOWER(m.originalName) LIKE :name", "name", Conditions.containing(part))
+                .query(em, MediaFile.class, "SELECT m FROM MediaFile m", " ORDER BY m.uploadedAt DESC, m.id DESC")
+                .setMaxResults(max).getResultList();
     }
 
     @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})

@@ -99,12 +99,12 @@ public class Article {
      * scheduled back to draft; a published article stays public in its approved form
      * (channel and flags included) until the new revision is approved.
      */
-    ArticleRevision revise(Channel newChannel, ArticleDraft content, String by, Instant now) {
+    ArticleRevision revise(Channel newChannel, ArticleDraft content, ArticleRevision.Files files, String by, Instant now) {
         if (status == ArticleStatus.ARCHIVED) {
             throw new RuleViolation("news.workflow.archived");
         }
         ArticleRevision revision = new ArticleRevision(this, currentRevision == null ? 1 : currentRevision.getNumber() + 1,
-                newChannel, content, by, now);
+                newChannel, content, files, by, now);
         currentRevision = revision;
         if (!isPublic()) {
             takeListingFrom(revision);
@@ -182,7 +182,6 @@ public class Article {
         updatedAt = now;
     }
 
-    /** Takes the article off the public site; its address then answers 410 Gone. */
     /** Where and how the article is listed: channel, pinned (置顶), headline (头条). */
     private void takeListingFrom(ArticleRevision revision) {
         channel = revision.getChannel();
@@ -190,6 +189,7 @@ public class Article {
         headline = revision.isHeadline();
     }
 
+    /** Takes the article off the public site; its address then answers 410 Gone. */
     void withdraw(String reason, Instant now) {
         if (publishedRevision == null) {
             throw new RuleViolation("news.workflow.notPublished");

@@ -1,5 +1,8 @@
 package city.civility.portal.news;
 
+import java.util.Arrays;
+import java.util.List;
+
 import city.civility.portal.platform.RichText;
 import city.civility.portal.platform.RuleViolation;
 
@@ -9,9 +12,17 @@ import city.civility.portal.platform.RuleViolation;
  * from the body when none was given.
  */
 public record ArticleDraft(long channelId, String title, String subtitle, String summary, String body,
-                           String author, String source, String tags, boolean pinned, boolean headline) {
+                           String author, String source, String tags, boolean pinned, boolean headline,
+                           String coverKey, List<String> attachmentKeys) {
 
     static final int SUMMARY_LENGTH = 120;
+    static final int MAX_ATTACHMENTS = 20;
+
+    /** Content without a chosen cover picture or attachments (imports, tests). */
+    public ArticleDraft(long channelId, String title, String subtitle, String summary, String body,
+                        String author, String source, String tags, boolean pinned, boolean headline) {
+        this(channelId, title, subtitle, summary, body, author, source, tags, pinned, headline, null, List.of());
+    }
 
     public ArticleDraft cleaned() {
         String cleanTitle = required(line(title, 200), "news.title.required");
@@ -23,8 +34,13 @@ public record ArticleDraft(long channelId, String title, String subtitle, String
         if (cleanSummary.isEmpty()) {
             cleanSummary = RichText.excerpt(cleanBody, SUMMARY_LENGTH);
         }
+        List<String> attachments = attachmentKeys == null ? List.of() : attachmentKeys.stream().distinct().toList();
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new RuleViolation("news.attachments.tooMany", MAX_ATTACHMENTS);
+        }
         return new ArticleDraft(channelId, cleanTitle, line(subtitle, 200), cleanSummary, cleanBody,
-                line(author, 100), line(source, 100), tags(tags), pinned, headline);
+                line(author, 100), line(source, 100), tags(tags), pinned, headline,
+                coverKey == null || coverKey.isBlank() ? null : coverKey, attachments);
     }
 
     /** One line of plain text: control characters and surrounding space removed; too long is refused. */
@@ -45,8 +61,7 @@ public record ArticleDraft(long channelId, String title, String subtitle, String
 
     /** Tags separated by commas (either width), spaces or 、; duplicates dropped. */
     private static String tags(String value) {
-        String joined = String.join(",", java.util.Arrays.stream(line(value, 300).split("[,，、\\s]+"))
+        return String.join(",", Arrays.stream(line(value, 300).split("[,，、\\s]+"))
                 .filter(t -> !t.isBlank()).distinct().toList());
-        return joined;
     }
 }

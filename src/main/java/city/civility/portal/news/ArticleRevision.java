@@ -1,6 +1,7 @@
 package city.civility.portal.news;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +14,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import city.civility.portal.media.MediaFile;
 
 /** One saved state of an article's content. Never changed once written. */
 @Entity
@@ -65,16 +71,33 @@ public class ArticleRevision {
     @Column(nullable = false, updatable = false)
     private boolean headline;
 
+    /** The picture shown with the article in lists and when shared; without one, the text's first picture. */
+    @ManyToOne
+    @JoinColumn(name = "cover_media_id", updatable = false)
+    private MediaFile cover;
+
+    /** Files offered for download under the article (forms, notices as PDF...), in the editor's order. */
+    @ManyToMany
+    @JoinTable(name = "article_revision_attachment", joinColumns = @JoinColumn(name = "revision_id"),
+            inverseJoinColumns = @JoinColumn(name = "media_file_id"))
+    @OrderColumn(name = "position")
+    private List<MediaFile> attachments = new ArrayList<>();
+
     @Column(name = "saved_by", nullable = false, updatable = false)
     private String savedBy;
 
     @Column(name = "saved_at", nullable = false, updatable = false)
     private Instant savedAt;
 
+    /** A revision's cover picture and attachments, found in the media library. */
+    public record Files(MediaFile cover, List<MediaFile> attachments) {
+        public static final Files NONE = new Files(null, List.of());
+    }
+
     protected ArticleRevision() {
     }
 
-    ArticleRevision(Article article, int number, Channel channel, ArticleDraft content, String savedBy, Instant savedAt) {
+    ArticleRevision(Article article, int number, Channel channel, ArticleDraft content, Files files, String savedBy, Instant savedAt) {
         this.article = article;
         this.channel = channel;
         this.pinned = content.pinned();
@@ -87,6 +110,8 @@ public class ArticleRevision {
         this.author = content.author();
         this.source = content.source();
         this.tags = content.tags();
+        this.cover = files.cover();
+        this.attachments = new ArrayList<>(files.attachments());
         this.savedBy = savedBy;
         this.savedAt = savedAt;
     }
@@ -131,8 +156,11 @@ public class ArticleRevision {
         return tags;
     }
 
-    /** The first picture of the text (its media address), shown with the article in lists. */
+    /** The picture shown with the article (its media address): the cover, else the text's first picture. */
     public String getPictureUrl() {
+        if (cover != null) {
+            return cover.getUrl();
+        }
         Matcher m = FIRST_PICTURE.matcher(body == null ? "" : body);
         return m.find() ? m.group(1) : null;
     }
@@ -143,6 +171,18 @@ public class ArticleRevision {
 
     public Channel getChannel() {
         return channel;
+    }
+
+    public MediaFile getCover() {
+        return cover;
+    }
+
+    public List<MediaFile> getAttachments() {
+        return attachments;
+    }
+
+    public Files getFiles() {
+        return new Files(cover, List.copyOf(attachments));
     }
 
     public boolean isPinned() {

@@ -19,10 +19,14 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.media.MediaFile;
+import city.civility.portal.media.MediaService;
 import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.audit.AuditLog;
+import city.civility.portal.search.SearchOutbox;
 
 /** The editorial side of news: writing, reviewing, publishing and taking down articles. */
 @Stateless
@@ -45,6 +49,12 @@ public class ArticleService {
     @Inject
     Event<PublicContentVersion.Changed> publicChange;
 
+    @Inject
+    MediaService media;
+
+    @Inject
+    SearchOutbox search;
+
     /** Small offices with one person doing both may allow approving one's own article. */
     @Inject
     @ConfigProperty(name = "portal.news.self-approval")
@@ -57,7 +67,7 @@ public class ArticleService {
         Article article = new Article(channel(clean.channelId()), caller(), now);
         em.persist(article);
         em.flush(); // the article and its first revision point at each other: the article row comes first
-        em.persist(article.revise(article.getChannel(), clean, caller(), now));
+        em.persist(article.revise(article.getChannel(), clean, files(clean), caller(), now));
         em.flush();
         audit.record("article.created", AUDIT_TYPE, article.getId(), clean.title());
         return article;
@@ -71,7 +81,7 @@ public class ArticleService {
         if (article.getVersion() != expectedVersion) {
             throw new RuleViolation("news.article.changedMeanwhile");
         }
-        em.persist(article.revise(channel(clean.channelId()), clean, caller(), clock.now()));
+        em.persist(article.revise(channel(clean.channelId()), clean, files(clean), caller(), clock.now()));
         audit.record("article.saved", AUDIT_TYPE, id, "revision=" + article.getCurrentRevision().getNumber());
         return article;
     }
@@ -98,6 +108,7 @@ public class ArticleService {
         Article article = require(id);
         article.approve(caller(), publishAt, clock.now(), selfApprovalAllowed);
         publicChange.fire(new PublicContentVersion.Changed());
+        search.changed(ArticleSearch.TYPE, id);
         audit.record(article.getStatus() == ArticleStatus.SCHEDULED ? "article.scheduled" : "article.published",
                 AUDIT_TYPE, id, publishAt == null ? null : "at=" + publishAt);
         return article;
@@ -108,6 +119,7 @@ public class ArticleService {
         Article article = require(id);
         article.withdraw(reason, clock.now());
         publicChange.fire(new PublicContentVersion.Changed());
+        search.changed(ArticleSearch.TYPE, id);
         audit.record("article.withdrawn", AUDIT_TYPE, id, reason);
         return article;
     }
@@ -127,7 +139,7 @@ public class ArticleService {
         ArticleRevision old = revision(article, number);
         ArticleDraft content = new ArticleDraft(old.getChannel().getId(), old.getTitle(), old.getSubtitle(), old.getSummary(),
                 old.getBody(), old.getAuthor(), old.getSource(), old.getTags(), old.isPinned(), old.isHeadline());
-        em.persist(article.revise(old.getChannel(), content.cleaned(), caller(), clock.now()));
+        em.persist(article.revise(old.getChannel(), content.cleaned(), old.getFiles(), caller(), clock.now()));
         audit.record("article.restored", AUDIT_TYPE, id, "from revision " + number);
         return article;
     }
@@ -155,6 +167,7 @@ public class ArticleService {
                 .getResultList();
         for (Article article : due) {
             if (article.publishIfDue(now)) {
+                search.changed(ArticleSearch.TYPE, article.getId());
                 audit.recordAs(AuditLog.SYSTEM, "article.published", AUDIT_TYPE, article.getId(), "scheduled");
             }
         }
@@ -178,12 +191,10 @@ public class ArticleService {
             "title", "r.title", "channel", "a.channel.position", "status", "a.status",
             "createdBy", "a.createdBy", "updatedAt", "a.updatedAt");
 
-    /** A page of the staff's list; {@code sortField} one of the list's columns, or null for the newest change first. */
+    /** A page of the staff's list, sorted by one of its columns or else the newest change first. */
     @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
-    public List<Article> findForStaff(Filter filter, String sortField, boolean ascending, int first, int size) {
-        String column = sortField == null ? null : SORTABLE.get(sortField);
-        String orderBy = column == null ? " ORDER BY a.updatedAt DESC, a.id DESC"
-                : " ORDER BY " + column + (ascending ? " ASC" : " DESC") + ", a.id DESC";
+    public List<Article> findForStaff(Filter filter, SortBy sort, int first, int size) {
+        String orderBy = sort.orderBy(SORTABLE, "a.updatedAt DESC, a.id DESC", "a.id DESC");
         return staffQuery(filter, Article.class, "SELECT a FROM Article a JOIN a.currentRevision r", orderBy)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
@@ -201,6 +212,19 @@ public class ArticleService {
                 .and("a.updatedAt >= :from", "from", PortalClock.startOf(filter.from()))
                 .and("a.updatedAt < :to", "to", PortalClock.endOf(filter.to()))
                 .query(em, type, select, orderBy);
+    }
+
+    /** The draft's cover picture and attachments, from the media library; the cover must be a picture. */
+    private ArticleRevision.Files files(ArticleDraft clean) {
+        MediaFile cover = clean.coverKey() == null ? null : mediaFile(clean.coverKey());
+        if (cover != null && !cover.getType().isImage()) {
+            throw new RuleViolation("news.cover.notPicture");
+        }
+        return new ArticleRevision.Files(cover, clean.attachmentKeys().stream().map(this::mediaFile).toList());
+    }
+
+    private MediaFile mediaFile(String key) {
+        return media.find(key).orElseThrow(() -> new RuleViolation("news.media.unknown"));
     }
 
     private Article require(long id) {

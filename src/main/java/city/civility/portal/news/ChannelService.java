@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.audit.AuditLog;
+import city.civility.portal.search.SearchOutbox;
 
 /** Administrators manage the channel tree (栏目): names, addresses, order, nesting. */
 @Stateless
@@ -31,6 +32,9 @@ public class ChannelService {
     @Inject
     Event<PublicContentVersion.Changed> publicChange;
 
+    @Inject
+    SearchOutbox search;
+
     public Channel create(String name, String slug, Long parentId) {
         requireFreeSlug(slug, null);
         int last = em.createQuery("SELECT COALESCE(MAX(c.position), 0) FROM Channel c", Integer.class).getSingleResult();
@@ -48,6 +52,9 @@ public class ChannelService {
         channel.rename(name, slug, clock.now());
         channel.moveUnder(parent(parentId), clock.now());
         audit.record("channel.updated", "Channel", id, channel.getName() + " /" + channel.getSlug());
+        // Search results show the channel's name and filter by its address: its articles are indexed again.
+        search.changed(ArticleSearch.TYPE, em.createQuery("SELECT a.id FROM Article a WHERE a.channel = :channel"
+                + " AND a.publishedRevision IS NOT NULL", Long.class).setParameter("channel", channel).getResultList());
         publicChange.fire(new PublicContentVersion.Changed());
         return channel;
     }

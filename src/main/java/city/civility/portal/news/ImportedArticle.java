@@ -22,7 +22,7 @@ public record ImportedArticle(String key, String channelSlug, String title, List
         return html.toString();
     }
 
-    private static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,6 +1,7 @@
 package city.civility.portal.news;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,7 +92,33 @@ public class PublicNews {
                 .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
         Instant channel = em.createQuery("SELECT c.changedAt FROM Channel c ORDER BY c.changedAt DESC", Instant.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
-        return article.isAfter(channel) ? article : channel;
+        Instant topic = em.createQuery("SELECT t.changedAt FROM Topic t ORDER BY t.changedAt DESC", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
+        return Collections.max(List.of(article, channel, topic));
+    }
+
+    /** The visible topics (专题), newest first. */
+    public List<Topic> topics(int max) {
+        return em.createQuery("SELECT t FROM Topic t WHERE t.visible = TRUE ORDER BY t.createdAt DESC, t.id DESC", Topic.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A visible topic by its address. */
+    public Optional<Topic> topic(String slug) {
+        return em.createQuery("SELECT t FROM Topic t WHERE t.slug = :slug AND t.visible = TRUE", Topic.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** The public articles of a topic, in the topic's order. */
+    public List<Article> topicArticles(Topic topic, int first, int size) {
+        return em.createQuery("SELECT a FROM Topic t JOIN t.articles a WHERE t = :topic AND a.publishedRevision IS NOT NULL"
+                        + " ORDER BY INDEX(a)", Article.class)
+                .setParameter("topic", topic).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countTopicArticles(Topic topic) {
+        return em.createQuery("SELECT COUNT(a) FROM Topic t JOIN t.articles a WHERE t = :topic AND a.publishedRevision IS NOT NULL", Long.class)
+                .setParameter("topic", topic).getSingleResult();
     }
 
     /** Up to {@code size} other published articles of the same channel, newest first, for "related articles". */

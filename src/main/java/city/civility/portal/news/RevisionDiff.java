@@ -40,6 +40,7 @@ public final class RevisionDiff {
         if (r.getPictureUrl() != null) {
             lines.add("[" + r.getPictureUrl() + "]");
         }
+        r.getAttachments().forEach(file -> lines.add("[" + file.getOriginalName() + " " + file.getUrl() + "]"));
         return lines;
     }
 

@@ -3,6 +3,7 @@ package city.civility.portal.platform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,15 @@ public final class Conditions {
             parameters.put(name, value);
         }
         return this;
+    }
+
+    /**
+     * A LIKE pattern matching text that contains {@code typed}, lower-cased (compare with LOWER(...)),
+     * or null when nothing was typed. Wildcards typed by the visitor are dropped, not interpreted.
+     */
+    public static String containing(String typed) {
+        return typed == null || typed.isBlank() ? null
+                : "%" + typed.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     public <T> TypedQuery<T> query(EntityManager em, Class<T> type, String select, String orderBy) {

@@ -24,7 +24,7 @@ class ArticleWorkflowTest {
     }
 
     private ArticleRevision write(String title, String by, boolean pinned) {
-        return article.revise(null, new ArticleDraft(1, title, "", "", "<p>正文</p>", "", "", "", pinned, false).cleaned(), by, NOW);
+        return article.revise(null, new ArticleDraft(1, title, "", "", "<p>正文</p>", "", "", "", pinned, false).cleaned(), ArticleRevision.Files.NONE, by, NOW);
     }
 
     @Test

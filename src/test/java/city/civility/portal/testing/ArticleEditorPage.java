@@ -59,6 +59,24 @@ public final class ArticleEditorPage {
         return this;
     }
 
+    /** Uploads the cover picture; waits for its preview. */
+    public ArticleEditorPage cover(java.nio.file.Path picture) {
+        browser.driver().findElement(By.cssSelector("input[type='file'][id^='article:cover']"))
+                .sendKeys(picture.toAbsolutePath().toString());
+        browser.await(d -> !d.findElements(By.cssSelector("[id='article:coverPanel'] img.cover-preview")).isEmpty());
+        return this;
+    }
+
+    /** Uploads an attachment; waits until it is listed or refused with a message. */
+    public ArticleEditorPage attach(java.nio.file.Path file) {
+        int before = browser.driver().findElements(By.cssSelector("[id='article:attachmentsPanel'] .attachment-name")).size();
+        browser.driver().findElement(By.cssSelector("input[type='file'][id^='article:attachment']"))
+                .sendKeys(file.toAbsolutePath().toString());
+        browser.await(d -> d.findElements(By.cssSelector("[id='article:attachmentsPanel'] .attachment-name")).size() > before
+                || !d.findElements(By.cssSelector("#messages .ui-messages-error")).isEmpty());
+        return this;
+    }
+
     public ArticleEditorPage channel(String name) {
         browser.find(By.id("article:channel")).click();
         browser.find(By.cssSelector("[id='article:channel_items'] li[data-label='" + name + "']")).click();

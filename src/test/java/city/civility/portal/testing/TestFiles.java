@@ -73,4 +73,21 @@ public final class TestFiles {
         }
         return file;
     }
+
+    /** A small, valid one-page PDF. */
+    public static Path pdf(String name) throws IOException {
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        StringBuilder xref = new StringBuilder("xref\n0 4\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.length; i++) {
+            xref.append(String.format("%010d 00000 n \n", pdf.length()));
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int start = pdf.length();
+        pdf.append(xref).append("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n").append(start).append("\n%%EOF\n");
+        return Files.writeString(dir().resolve(name), pdf, StandardCharsets.US_ASCII);
+    }
 }

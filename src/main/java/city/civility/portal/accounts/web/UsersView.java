@@ -27,7 +27,7 @@ public class UsersView implements Serializable {
 
     private String search;
     private final PagedModel<StaffUser> users = new PagedModel<>(
-            (first, size, order) -> accounts.findUsers(search, first, size), () -> accounts.countUsers(search), StaffUser::getId);
+            (first, size, order) -> accounts.findUsers(search, order, first, size), () -> accounts.countUsers(search), StaffUser::getId);
 
     // The form below the list: a new user when editingId is null, otherwise that user.
     private Long editingId;

@@ -26,7 +26,7 @@ public class MediaView implements Serializable {
 
 
     private final PagedModel<MediaFile> files = new PagedModel<>(
-            (first, size, order) -> media.list(first, size), () -> media.count(), MediaFile::getId);
+            (first, size, order) -> media.list(order, first, size), () -> media.count(), MediaFile::getId);
 
     public void upload(FileUploadEvent event) throws IOException {
         try (InputStream in = event.getFile().getInputStream()) {

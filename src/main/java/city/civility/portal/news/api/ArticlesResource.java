@@ -22,6 +22,7 @@ import city.civility.portal.news.ArticleRevision;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.api.ApiError;
+import city.civility.portal.platform.api.QueryNumbers;
 import city.civility.portal.platform.web.SiteLinks;
 
 /**
@@ -49,7 +50,12 @@ public class ArticlesResource {
 
     /** One whole article; body is sanitized HTML. */
     public record Full(long id, String title, String subtitle, String summary, String channel, Instant publishedAt,
-                       String url, String author, String source, List<String> tags, String body) {
+                       String url, String author, String source, List<String> tags, String body,
+                       String picture, List<Attachment> attachments) {
+    }
+
+    /** A file offered for download with an article. */
+    public record Attachment(String name, String url, long size) {
     }
 
     public record Page(long total, int page, int size, List<Summary> items) {
@@ -59,8 +65,8 @@ public class ArticlesResource {
     public Response list(@QueryParam("channel") String channelSlug,
                          @QueryParam("page") @DefaultValue("1") String pageParam,
                          @QueryParam("size") @DefaultValue("20") String sizeParam) {
-        Integer page = number(pageParam, 1, 100_000);
-        Integer size = number(sizeParam, 1, MAX_SIZE);
+        Integer page = QueryNumbers.within(pageParam, 1, 100_000);
+        Integer size = QueryNumbers.within(sizeParam, 1, MAX_SIZE);
         if (page == null || size == null) {
             return ApiError.respond(Response.Status.BAD_REQUEST, "bad_paging", headers, "api.paging", MAX_SIZE);
         }
@@ -89,7 +95,9 @@ public class ArticlesResource {
         Article a = found.get();
         ArticleRevision r = a.getPublishedRevision();
         return Response.ok(new Full(a.getId(), r.getTitle(), r.getSubtitle(), r.getSummary(), a.getChannel().getName(),
-                a.getFirstPublishedAt(), url(a), r.getAuthor(), r.getSource(), r.getTagList(), r.getBody())).build();
+                a.getFirstPublishedAt(), url(a), r.getAuthor(), r.getSource(), r.getTagList(), r.getBody(),
+                r.getPictureUrl() == null ? null : links.absolute(r.getPictureUrl()),
+                r.getAttachments().stream().map(f -> new Attachment(f.getOriginalName(), links.absolute(f.getUrl()), f.getSizeBytes())).toList())).build();
     }
 
     public record Views(long views) {
@@ -113,13 +121,5 @@ public class ArticlesResource {
 
     private String url(Article a) {
         return links.absolute("/news/" + a.getId());
-    }
-
-    private static Integer number(String value, int min, int max) {
-        if (value == null || !value.strip().matches("[0-9]{1,9}")) {
-            return null;
-        }
-        int n = Integer.parseInt(value.strip());
-        return n < min || n > max ? null : n;
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import city.civility.portal.media.MediaService;
 import city.civility.portal.news.ArticleImports;
 import city.civility.portal.news.ImportedArticle;
+import city.civility.portal.news.TopicDraft;
 import city.civility.portal.platform.PortalClock;
 
 /**
@@ -53,14 +54,29 @@ public class DemoContent {
             return;
         }
         Map<String, String> pictures = new HashMap<>();
+        Demo demo = parse(read(), clock.now(), name -> pictures.computeIfAbsent(name, this::upload));
         int added = 0;
-        for (ImportedArticle article : parse(read(), clock.now(), name -> pictures.computeIfAbsent(name, this::upload))) {
+        for (ImportedArticle article : demo.articles()) {
             if (imports.add(article, ACTOR)) {
                 added++;
             }
         }
+        for (DemoTopic topic : demo.topics()) {
+            String banner = pictures.computeIfAbsent(topic.picture(), this::upload);
+            String intro = topic.intro().stream().map(p -> "<p>" + ImportedArticle.escape(p) + "</p>").reduce("", String::concat);
+            imports.addTopic(new TopicDraft(topic.title(), topic.slug(), intro, banner.substring(banner.lastIndexOf('/') + 1), true),
+                    topic.articleKeys(), ACTOR, clock.now());
+        }
         int count = added;
-        LOG.info(() -> "event=demo-content-loaded articles=" + count);
+        LOG.info(() -> "event=demo-content-loaded articles=" + count + " topics=" + demo.topics().size());
+    }
+
+    /** The demo file's content: articles, and topics gathering some of them. */
+    record Demo(List<ImportedArticle> articles, List<DemoTopic> topics) {
+    }
+
+    /** A topic of the demo file: {@code kind: topic} instead of a channel, its text the introduction. */
+    record DemoTopic(String slug, String title, String picture, List<String> intro, List<String> articleKeys) {
     }
 
     private String upload(String pictureName) {
@@ -76,8 +92,10 @@ public class DemoContent {
     }
 
     /** Reads the demo file's format (see its header); {@code pictures} turns a picture name into its address. */
-    static List<ImportedArticle> parse(String text, Instant now, Function<String, String> pictures) {
+    static Demo parse(String text, Instant now, Function<String, String> pictures) {
         List<ImportedArticle> articles = new ArrayList<>();
+        List<DemoTopic> topics = new ArrayList<>();
+        Map<String, List<String>> members = new HashMap<>();
         String[] blocks = text.split("(?m)^=== ");
         for (int i = 1; i < blocks.length; i++) {
             String[] lines = blocks[i].split("\n");
@@ -95,6 +113,14 @@ public class DemoContent {
                     fields.put(line.substring(0, line.indexOf(':')).strip(), line.substring(line.indexOf(':') + 1).strip());
                 }
             }
+            if ("topic".equals(fields.get("kind"))) {
+                String slug = fields.get("slug");
+                topics.add(new DemoTopic(slug, title, fields.get("picture"), paragraphs, members.getOrDefault(slug, List.of())));
+                continue;
+            }
+            if (fields.containsKey("topic")) {
+                members.computeIfAbsent(fields.get("topic"), slug -> new ArrayList<>()).add("demo:" + i);
+            }
             String flags = fields.getOrDefault("flags", "");
             Instant published = now.minus(Duration.ofDays(Long.parseLong(fields.getOrDefault("days", "1"))))
                     .minus(Duration.ofMinutes(17L * i));
@@ -103,6 +129,6 @@ public class DemoContent {
                     picture == null ? null : pictures.apply(picture), fields.get("source"), fields.get("author"),
                     flags.contains("置顶"), flags.contains("头条"), published));
         }
-        return articles;
+        return new Demo(articles, topics);
     }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.event.FileUploadEvent;
 
+import city.civility.portal.media.MediaFile;
 import city.civility.portal.media.MediaService;
 import city.civility.portal.news.Article;
 import city.civility.portal.news.ArticleDraft;
@@ -59,6 +60,10 @@ public class ArticleEditor implements Serializable {
     private String tags;
     private boolean pinned;
     private boolean headline;
+    private MediaFile cover;
+    private List<MediaFile> attachments = new ArrayList<>();
+    /** The key of a library file picked in the attachment search box. */
+    private String pickedKey;
 
     /** The address of the picture just uploaded, for the page's script to put into the text. */
     private String lastImageUrl;
@@ -93,13 +98,16 @@ public class ArticleEditor implements Serializable {
         tags = r.getTags();
         pinned = r.isPinned();
         headline = r.isHeadline();
+        cover = r.getCover();
+        attachments = new ArrayList<>(r.getAttachments());
     }
 
     public void save() throws IOException {
         ArticleDraft draft = new ArticleDraft(channelId == null ? 0 : channelId, title, subtitle, summary, body,
-                author, source, tags, pinned, headline);
+                author, source, tags, pinned, headline, cover == null ? null : cover.getKey(),
+                attachments.stream().map(MediaFile::getKey).toList());
         if (article == null) {
-            Article created = attempt(() -> articles.create(draft));
+            Article created = Texts.attempt(() -> articles.create(draft));
             if (created != null) {
                 // A new article gets its own address, so a reload does not make another one.
                 ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -109,18 +117,65 @@ public class ArticleEditor implements Serializable {
             }
             return;
         }
-        if (done(attempt(() -> articles.save(article.getId(), article.getVersion(), draft)))) {
+        if (done(Texts.attempt(() -> articles.save(article.getId(), article.getVersion(), draft)))) {
             Texts.info("news.saved", article.getCurrentRevision().getNumber());
         }
     }
 
     /** A picture chosen in the editor goes to the media library; the page inserts it at the cursor. */
     public void uploadImage(FileUploadEvent event) throws IOException {
-        lastImageUrl = null;
+        MediaFile picture = stored(event);
+        lastImageUrl = picture == null ? null : picture.getUrl();
+    }
+
+    /** The cover picture is uploaded to the media library and shown until the article is saved with it. */
+    public void uploadCover(FileUploadEvent event) throws IOException {
+        MediaFile picture = stored(event);
+        if (picture != null && !picture.getType().isImage()) {
+            Texts.error("news.cover.notPicture");
+        } else if (picture != null) {
+            cover = picture;
+        }
+    }
+
+    public void removeCover() {
+        cover = null;
+    }
+
+    public void uploadAttachment(FileUploadEvent event) throws IOException {
+        MediaFile file = stored(event);
+        if (file != null) {
+            attach(file);
+        }
+    }
+
+    /** Files of the library whose name contains what was typed, for the attachment search box. */
+    public List<MediaFile> completeAttachment(String typed) {
+        return media.named(typed, 10);
+    }
+
+    /** Attaches the file picked in the search box. */
+    public void attachPicked() {
+        media.find(pickedKey).ifPresent(this::attach);
+        pickedKey = null;
+    }
+
+    private void attach(MediaFile file) {
+        if (attachments.stream().noneMatch(a -> a.getKey().equals(file.getKey()))) {
+            attachments.add(file);
+        }
+    }
+
+    public void removeAttachment(String key) {
+        attachments.removeIf(a -> a.getKey().equals(key));
+    }
+
+    private MediaFile stored(FileUploadEvent event) throws IOException {
         try (InputStream in = event.getFile().getInputStream()) {
-            lastImageUrl = media.upload(event.getFile().getFileName(), in).getUrl();
+            return media.upload(event.getFile().getFileName(), in);
         } catch (RuleViolation e) {
             Texts.error(e.messageKey(), e.args());
+            return null;
         }
     }
 
@@ -129,14 +184,14 @@ public class ArticleEditor implements Serializable {
     }
 
     public void submit() {
-        if (done(attempt(() -> articles.submit(article.getId())))) {
+        if (done(Texts.attempt(() -> articles.submit(article.getId())))) {
             Texts.info("news.submitted");
         }
     }
 
     public void approve() {
         var at = publishAt == null ? null : publishAt.atZone(PortalClock.ZONE).toInstant();
-        if (done(attempt(() -> articles.approve(article.getId(), at)))) {
+        if (done(Texts.attempt(() -> articles.approve(article.getId(), at)))) {
             if (article.getScheduledFor() != null) {
                 Texts.info("news.scheduled", Dates.dateTimeOf(article.getScheduledFor()));
             } else {
@@ -146,30 +201,20 @@ public class ArticleEditor implements Serializable {
     }
 
     public void sendBack() {
-        if (done(attempt(() -> articles.sendBack(article.getId(), reason)))) {
+        if (done(Texts.attempt(() -> articles.sendBack(article.getId(), reason)))) {
             Texts.info("news.sentBack");
         }
     }
 
     public void withdraw() {
-        if (done(attempt(() -> articles.withdraw(article.getId(), reason)))) {
+        if (done(Texts.attempt(() -> articles.withdraw(article.getId(), reason)))) {
             Texts.info("news.withdrawn");
         }
     }
 
     public void archive() {
-        if (done(attempt(() -> articles.archive(article.getId())))) {
+        if (done(Texts.attempt(() -> articles.archive(article.getId())))) {
             Texts.info("news.archived");
-        }
-    }
-
-    /** Runs one service call; a broken rule becomes a message and the form keeps what was typed. */
-    private Article attempt(Supplier<Article> call) {
-        try {
-            return call.get();
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
-            return null;
         }
     }
 
@@ -278,6 +323,22 @@ public class ArticleEditor implements Serializable {
 
     public void setHeadline(boolean headline) {
         this.headline = headline;
+    }
+
+    public MediaFile getCover() {
+        return cover;
+    }
+
+    public List<MediaFile> getAttachments() {
+        return attachments;
+    }
+
+    public String getPickedKey() {
+        return pickedKey;
+    }
+
+    public void setPickedKey(String pickedKey) {
+        this.pickedKey = pickedKey;
     }
 
     public LocalDateTime getPublishAt() {

@@ -33,7 +33,7 @@ public class ArticlesView implements Serializable {
     private LocalDate to;
 
     private final PagedModel<Article> list = new PagedModel<>(
-            (first, size, order) -> articles.findForStaff(filter(), order == null ? null : order.field(), order == null || order.ascending(), first, size), () -> articles.countForStaff(filter()), Article::getId);
+            (first, size, order) -> articles.findForStaff(filter(), order, first, size), () -> articles.countForStaff(filter()), Article::getId);
 
     private ArticleService.Filter filter() {
         return new ArticleService.Filter(status, channelId, createdBy, from, to);

@@ -26,17 +26,14 @@ public class ChannelPage {
     PublicNews news;
 
     private Channel channel;
-    private int page;
-    private long pages;
+    private PageNumber page;
     private List<Article> articles;
 
     @PostConstruct
     void init() {
         channel = (Channel) request.getAttribute(NewsRoutes.CHANNEL);
-        pages = Math.max(1, (news.count(channel) + PAGE_SIZE - 1) / PAGE_SIZE);
-        String asked = request.getParameter("page");
-        page = asked != null && asked.matches("[0-9]{1,6}") ? (int) Math.min(Math.max(1, Integer.parseInt(asked)), pages) : 1;
-        articles = news.latest(channel, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        page = PageNumber.of(request.getParameter("page"), news.count(channel), PAGE_SIZE);
+        articles = news.latest(channel, page.first(), PAGE_SIZE);
     }
 
     public Channel getChannel() {
@@ -48,10 +45,10 @@ public class ChannelPage {
     }
 
     public int getPage() {
-        return page;
+        return page.page();
     }
 
     public long getPages() {
-        return pages;
+        return page.pages();
     }
 }

@@ -13,17 +13,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import city.civility.portal.news.Article;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
+import city.civility.portal.news.Topic;
 
 /**
- * Readable public addresses: /news/{id} for an article, /channel/{slug} for a channel.
- * Answers 404 for what never existed and 410 for a withdrawn article, and otherwise
- * hands the loaded article or channel to its page.
+ * Readable public addresses: /news/{id} for an article, /channel/{slug} for a channel,
+ * /topic/{slug} for a topic and /topics for all topics. Answers 404 for what never existed
+ * (or a hidden topic) and 410 for a withdrawn article, and otherwise hands the loaded
+ * article, channel or topic to its page.
  */
-@WebServlet({"/news/*", "/channel/*"})
+@WebServlet({"/news/*", "/channel/*", "/topic/*", "/topics"})
 public class NewsRoutes extends HttpServlet {
 
     static final String ARTICLE = "article";
     static final String CHANNEL = "channel";
+    static final String TOPIC = "topic";
 
     @Inject
     PublicNews news;
@@ -31,10 +34,11 @@ public class NewsRoutes extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        if (request.getServletPath().equals("/news")) {
-            showArticle(key, request, response);
-        } else {
-            showChannel(key, request, response);
+        switch (request.getServletPath()) {
+            case "/news" -> showArticle(key, request, response);
+            case "/channel" -> showChannel(key, request, response);
+            case "/topic" -> showTopic(key, request, response);
+            default -> request.getRequestDispatcher("/WEB-INF/views/topics.xhtml").forward(request, response);
         }
     }
 
@@ -60,5 +64,15 @@ public class NewsRoutes extends HttpServlet {
         }
         request.setAttribute(CHANNEL, channel.get());
         request.getRequestDispatcher("/WEB-INF/views/channel.xhtml").forward(request, response);
+    }
+
+    private void showTopic(String slug, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Optional<Topic> topic = news.topic(slug);
+        if (topic.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(TOPIC, topic.get());
+        request.getRequestDispatcher("/WEB-INF/views/topic.xhtml").forward(request, response);
     }
 }

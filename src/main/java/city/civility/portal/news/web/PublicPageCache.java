@@ -40,7 +40,7 @@ public class PublicPageCache extends HttpFilter {
 
     /** The pages that only read public content and look the same to every visitor of a language. */
     private static final Pattern CACHEABLE = Pattern.compile(
-            "/|/index\\.xhtml|/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/sitemap\\.xml|/api/articles(/[0-9]{1,18})?");
+            "/|/index\\.xhtml|/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/sitemap\\.xml|/api/articles(/[0-9]{1,18})?");
     private static final int MAX_ENTRIES = 2_000;
     private static final int MAX_BYTES = 512 * 1024;
 

@@ -15,9 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
+import city.civility.portal.news.Topic;
 import city.civility.portal.platform.web.SiteLinks;
 
-/** {@code /sitemap.xml}: the home page, every channel and every published article, for search engines. */
+/** {@code /sitemap.xml}: the home page, every channel, visible topic and published article, for search engines. */
 @WebServlet("/sitemap.xml")
 public class Sitemap extends HttpServlet {
 
@@ -40,6 +41,10 @@ public class Sitemap extends HttpServlet {
             url(xml, links.absolute("/"), null);
             for (Channel channel : news.channels()) {
                 url(xml, links.absolute("/channel/" + channel.getSlug()), null);
+            }
+            url(xml, links.absolute("/topics"), null);
+            for (Topic topic : news.topics(Integer.MAX_VALUE)) {
+                url(xml, links.absolute("/topic/" + topic.getSlug()), DateTimeFormatter.ISO_INSTANT.format(topic.getChangedAt()));
             }
             for (PublicNews.Listed article : news.allPublished()) {
                 url(xml, links.absolute("/news/" + article.id()), DateTimeFormatter.ISO_INSTANT.format(article.lastModified()));

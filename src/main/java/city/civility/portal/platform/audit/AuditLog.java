@@ -3,6 +3,7 @@ package city.civility.portal.platform.audit;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.SortBy;
 
 /**
  * Writes and reads the audit log. Writing joins the caller's transaction, so an
@@ -25,6 +27,10 @@ import city.civility.portal.platform.PortalClock;
  */
 @Stateless
 public class AuditLog {
+
+    /** The columns the audit page can be sorted by. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "occurredAt", "e.occurredAt", "actor", "e.actor", "action", "e.action");
 
     /** The actor recorded for what the portal does by itself (start-up, timers). */
     public static final String SYSTEM = "system";
@@ -57,8 +63,8 @@ public class AuditLog {
     }
 
     @RolesAllowed("ADMIN")
-    public List<AuditEntry> find(Filter filter, int first, int size) {
-        return query(filter, AuditEntry.class, "SELECT e FROM AuditEntry e", " ORDER BY e.occurredAt DESC, e.id DESC")
+    public List<AuditEntry> find(Filter filter, SortBy sort, int first, int size) {
+        return query(filter, AuditEntry.class, "SELECT e FROM AuditEntry e", sort.orderBy(SORTABLE, "e.occurredAt DESC, e.id DESC", "e.id DESC"))
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 

@@ -4,9 +4,12 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+
+import city.civility.portal.platform.RuleViolation;
 
 /** The message bundle, for Java code: the pages read the same bundle as {@code #{msg[...]}}. */
 public final class Texts {
@@ -42,6 +45,19 @@ public final class Texts {
     /** An error shown next to the field with this client id. */
     public static void fieldError(String clientId, String key, Object... args) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /**
+     * Runs one service call for a form; a broken rule becomes an error message and the
+     * result is null, so the form keeps what was typed.
+     */
+    public static <T> T attempt(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuleViolation e) {
+            error(e.messageKey(), e.args());
+            return null;
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {

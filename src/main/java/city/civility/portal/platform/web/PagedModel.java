@@ -10,19 +10,17 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import city.civility.portal.platform.SortBy;
+
 /**
  * A lazy table over one service's paged query: only the rows on screen are loaded.
  * The view bean passes the service calls; filters live in the view bean's form.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
-    /** Loads the rows from {@code first}, at most {@code size} of them, in the order asked for (null: the list's own). */
+    /** Loads the rows from {@code first}, at most {@code size} of them, in the order asked for. */
     public interface Rows<T> extends Serializable {
-        List<T> load(int first, int size, Order order);
-    }
-
-    /** A column the visitor sorted by. */
-    public record Order(String field, boolean ascending) {
+        List<T> load(int first, int size, SortBy order);
     }
 
     /** Counts all rows that match. */
@@ -52,8 +50,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Order order = sortBy.values().stream().filter(SortMeta::isActive).findFirst()
-                .map(meta -> new Order(meta.getField(), meta.getOrder() != SortOrder.DESCENDING)).orElse(null);
+        SortBy order = sortBy.values().stream().filter(SortMeta::isActive).findFirst()
+                .map(meta -> new SortBy(meta.getField(), meta.getOrder() != SortOrder.DESCENDING)).orElse(SortBy.NONE);
         page = rows.load(first, pageSize, order);
         return page;
     }

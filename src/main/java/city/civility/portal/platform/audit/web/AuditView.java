@@ -24,7 +24,7 @@ public class AuditView implements Serializable {
     private LocalDate to;
 
     private final PagedModel<AuditEntry> entries = new PagedModel<>(
-            (first, size, order) -> auditLog.find(filter(), first, size), () -> auditLog.count(filter()), AuditEntry::getId);
+            (first, size, order) -> auditLog.find(filter(), order, first, size), () -> auditLog.count(filter()), AuditEntry::getId);
 
     private AuditLog.Filter filter() {
         return new AuditLog.Filter(actor, from, to);

@@ -1,0 +1,26 @@
+package city.civility.portal.news;
+
+import java.util.Locale;
+
+import city.civility.portal.platform.RichText;
+import city.civility.portal.platform.RuleViolation;
+
+/** What the topic form holds. {@link #cleaned()} checks it and returns what is stored. */
+public record TopicDraft(String title, String slug, String intro, String bannerKey, boolean visible) {
+
+    public TopicDraft cleaned() {
+        String cleanTitle = title == null ? "" : title.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").strip();
+        if (cleanTitle.isEmpty() || cleanTitle.length() > 100) {
+            throw new RuleViolation("topics.title.invalid");
+        }
+        String cleanSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
+        if (!Channel.SLUG.matcher(cleanSlug).matches()) {
+            throw new RuleViolation("channels.slug.invalid");
+        }
+        String cleanIntro = RichText.sanitize(intro);
+        if (cleanIntro.length() > 20_000) {
+            throw new RuleViolation("news.field.tooLong", 20_000);
+        }
+        return new TopicDraft(cleanTitle, cleanSlug, cleanIntro, bannerKey == null || bannerKey.isBlank() ? null : bannerKey, visible);
+    }
+}

@@ -1,0 +1,194 @@
+package city.civility.portal.news.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.event.FileUploadEvent;
+
+import city.civility.portal.media.MediaFile;
+import city.civility.portal.media.MediaService;
+import city.civility.portal.news.Article;
+import city.civility.portal.news.Topic;
+import city.civility.portal.news.TopicDraft;
+import city.civility.portal.news.TopicService;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.i18n.Texts;
+
+/**
+ * The topic pages of the staff side: /admin/topics.xhtml lists them, /admin/topic.xhtml?id=N
+ * edits one (without id: a new one) — its banner, introduction and articles.
+ */
+@Named
+@ViewScoped
+public class TopicEditor implements Serializable {
+
+    @Inject
+    transient TopicService topics;
+
+    @Inject
+    transient MediaService media;
+
+    private Long id;
+    private Topic topic;
+
+    private String title;
+    private String slug;
+    private String intro;
+    private MediaFile banner;
+    private boolean visible = true;
+
+    /** The article picked in the search box, to add. */
+    private Long pickedArticleId;
+
+    /** The f:viewAction: loads the topic named by ?id=, or starts a new one. */
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        topic = topics.find(id).orElse(null);
+        if (topic == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        fillForm();
+    }
+
+    private void fillForm() {
+        title = topic.getTitle();
+        slug = topic.getSlug();
+        intro = topic.getIntro();
+        banner = topic.getBanner();
+        visible = topic.isVisible();
+    }
+
+    public List<Topic> getAll() {
+        return topics.all();
+    }
+
+    public void save() throws IOException {
+        TopicDraft draft = new TopicDraft(title, slug, intro, banner == null ? null : banner.getKey(), visible);
+        if (topic == null) {
+            Topic created = Texts.attempt(() -> topics.create(draft));
+            if (created != null) {
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.getFlash().setKeepMessages(true);
+                Texts.info("topics.saved", created.getTitle());
+                external.redirect(external.getRequestContextPath() + "/admin/topic.xhtml?id=" + created.getId());
+            }
+            return;
+        }
+        if (done(Texts.attempt(() -> topics.update(topic.getId(), topic.getVersion(), draft)))) {
+            Texts.info("topics.saved", topic.getTitle());
+        }
+    }
+
+    public void uploadBanner(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            MediaFile picture = media.upload(event.getFile().getFileName(), in);
+            if (picture.getType().isImage()) {
+                banner = picture;
+            } else {
+                Texts.error("topics.banner.notPicture");
+            }
+        } catch (RuleViolation e) {
+            Texts.error(e.messageKey(), e.args());
+        }
+    }
+
+    public void removeBanner() {
+        banner = null;
+    }
+
+    /** Articles whose title contains what was typed, for the search box. */
+    public List<Article> completeArticle(String typed) {
+        return topics.candidates(typed, 10);
+    }
+
+    public void addPicked() {
+        if (pickedArticleId != null && done(Texts.attempt(() -> topics.addArticle(topic.getId(), pickedArticleId)))) {
+            Texts.info("topics.articleAdded");
+        }
+        pickedArticleId = null;
+    }
+
+    public void remove(long articleId) {
+        done(Texts.attempt(() -> topics.removeArticle(topic.getId(), articleId)));
+    }
+
+    public void move(long articleId, boolean up) {
+        done(Texts.attempt(() -> topics.moveArticle(topic.getId(), articleId, up)));
+    }
+
+    private boolean done(Topic updated) {
+        if (updated == null) {
+            return false;
+        }
+        topic = updated;
+        return true;
+    }
+
+    public Topic getTopic() {
+        return topic;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public void setIntro(String intro) {
+        this.intro = intro;
+    }
+
+    public MediaFile getBanner() {
+        return banner;
+    }
+
+    public boolean isVisible() {
+        return visible;
+    }
+
+    public void setVisible(boolean visible) {
+        this.visible = visible;
+    }
+
+    public Long getPickedArticleId() {
+        return pickedArticleId;
+    }
+
+    public void setPickedArticleId(Long pickedArticleId) {
+        this.pickedArticleId = pickedArticleId;
+    }
+}

@@ -1,0 +1,314 @@
+package city.civility.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.platform.PortalClock;
+
+/**
+ * The Lucene index in {@code PORTAL_INDEX_DIR}, kept in step with the database through
+ * {@link SearchOutbox}: after every commit that wrote outbox rows (and every two
+ * seconds, for rows left over or written by another instance) it reads the current
+ * state of each named thing, updates or removes its document, commits and refreshes
+ * the searcher, and only then deletes the rows. At start-up an index that is missing,
+ * unreadable or of another layout is rebuilt from the database in the background;
+ * searches meanwhile say so. All writing happens under one lock, in order.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each outbox and source call has its own transaction
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    static final int BATCH = 500;
+    static final long POLL_SECONDS = 2;
+
+    /** What the index is doing, for searches and the admin page. */
+    public enum Status { READY, REBUILDING }
+
+    /** The admin page's figures. */
+    public record Info(Status status, long documents, long sizeBytes, Instant lastUpdate, long pending,
+                       long rebuildDone, long rebuildTotal) {
+    }
+
+    @Inject
+    @ConfigProperty(name = "portal.index.dir")
+    String indexDir;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    @Any
+    Instance<SearchSource> sources;
+
+    @Inject
+    PortalClock clock;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    /** Held by the one thread updating the index; others leave their request in {@link #more}. */
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicBoolean more = new AtomicBoolean();
+    private FSDirectory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private ScheduledFuture<?> ticks;
+    private volatile boolean rebuildNeeded;
+    private volatile Status status = Status.READY;
+    private volatile long rebuildDone;
+    private volatile long rebuildTotal;
+    private volatile Instant lastUpdate;
+
+    @PostConstruct
+    void open() {
+        try {
+            Path path = Files.createDirectories(Path.of(indexDir));
+            directory = FSDirectory.open(path);
+            Optional<String> problem = problemWith(directory);
+            if (problem.isPresent()) {
+                LOG.warning(() -> "event=search-index-rebuild-needed reason=" + problem.get());
+                clear(path);
+                rebuildNeeded = true;
+                status = Status.REBUILDING;
+            }
+            IndexWriterConfig config = new IndexWriterConfig(IndexedFields.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            writer = new IndexWriter(directory, config);
+            if (rebuildNeeded) {
+                commit(); // an empty but valid index, so searches work while it fills
+            }
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index " + indexDir + " cannot be opened", e);
+        }
+        ticks = executor.scheduleWithFixedDelay(this::tick, 0, POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Why an existing index cannot be used as it is: none, unreadable, another Lucene version or layout. */
+    private static Optional<String> problemWith(FSDirectory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Optional.of("missing");
+            }
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            if (!IndexedFields.FORMAT.equals(commit.getUserData().get(IndexedFields.FORMAT_KEY))) {
+                return Optional.of("layout");
+            }
+            DirectoryReader.open(directory).close();
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("unreadable:" + e.getClass().getSimpleName());
+        }
+    }
+
+    private static void clear(Path path) throws IOException {
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        ticks.cancel(false);
+        writing.lock();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "event=search-index-close-failed", e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** After a commit that wrote outbox rows: apply them now rather than at the next poll. */
+    public void outboxWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Written written) {
+        executor.execute(this::tick);
+    }
+
+    /** Starts a rebuild from the database in the background (the admin's button). */
+    public void rebuild() {
+        rebuildNeeded = true;
+        status = Status.REBUILDING;
+        executor.execute(this::tick);
+    }
+
+    /**
+     * Brings the index up to date. A thread finding another at work leaves a note and
+     * returns at once; the working thread goes round again until no note is left.
+     */
+    private void tick() {
+        more.set(true);
+        while (more.get() && writing.tryLock()) {
+            try {
+                while (more.getAndSet(false)) {
+                    update();
+                }
+            } finally {
+                writing.unlock();
+            }
+        }
+    }
+
+    private void update() {
+        try {
+            if (rebuildNeeded) {
+                rebuildNow();
+            }
+            drainNow();
+        } catch (IOException | RuntimeException e) {
+            // The database may be away for a moment; rows stay in the outbox for the next tick.
+            LOG.log(Level.WARNING, "event=search-index-update-failed cause={0}", e.toString());
+        }
+    }
+
+    private void drainNow() throws IOException {
+        for (List<SearchOutbox.Entry> entries = outbox.pending(BATCH); !entries.isEmpty(); entries = outbox.pending(BATCH)) {
+            Map<String, SearchOutbox.Entry> latest = new LinkedHashMap<>();
+            entries.forEach(e -> latest.put(SearchDocument.key(e.getType(), e.getDocumentId()), e));
+            for (SearchOutbox.Entry entry : latest.values()) {
+                Optional<SearchDocument> current = source(entry.getType()).flatMap(s -> s.find(entry.getDocumentId()));
+                Term key = new Term(IndexedFields.KEY, SearchDocument.key(entry.getType(), entry.getDocumentId()));
+                if (current.isPresent()) {
+                    writer.updateDocument(key, IndexedFields.toLucene(current.get()));
+                } else {
+                    writer.deleteDocuments(key);
+                }
+            }
+            commit();
+            searchers.maybeRefreshBlocking();
+            outbox.applied(entries.stream().map(SearchOutbox.Entry::getId).toList());
+            lastUpdate = clock.now();
+        }
+    }
+
+    private void rebuildNow() throws IOException {
+        long started = System.nanoTime();
+        List<SearchSource> all = sources.stream().toList();
+        rebuildDone = 0;
+        rebuildTotal = all.stream().mapToLong(SearchSource::count).sum();
+        writer.deleteAll();
+        for (SearchSource source : all) {
+            long after = 0;
+            for (List<SearchDocument> page = source.page(after, BATCH); !page.isEmpty(); page = source.page(after, BATCH)) {
+                for (SearchDocument document : page) {
+                    writer.addDocument(IndexedFields.toLucene(document));
+                    rebuildDone++;
+                }
+                after = page.get(page.size() - 1).id();
+            }
+        }
+        commit();
+        searchers.maybeRefreshBlocking();
+        rebuildNeeded = false;
+        status = Status.READY;
+        lastUpdate = clock.now();
+        long documents = rebuildDone;
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "event=search-index-rebuilt documents=%d seconds=%.1f rate=%.0f/s",
+                documents, seconds, documents / Math.max(seconds, 0.001)));
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(IndexedFields.FORMAT_KEY, IndexedFields.FORMAT).entrySet());
+        writer.commit();
+    }
+
+    private Optional<SearchSource> source(String type) {
+        return sources.stream().filter(s -> s.type().equals(type)).findFirst();
+    }
+
+    /** A searcher over the latest refreshed state; give it back with {@link #release}. */
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Info info() {
+        long size = 0;
+        try {
+            for (String file : directory.listAll()) {
+                size += directory.fileLength(file);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "index size not readable now", e);
+        }
+        IndexSearcher searcher = null;
+        long documents = 0;
+        try {
+            searcher = acquire();
+            documents = searcher.getIndexReader().numDocs();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "index not readable now", e);
+        } finally {
+            releaseQuietly(searcher);
+        }
+        return new Info(status, documents, size, lastUpdate, outbox.countPending(), rebuildDone, rebuildTotal);
+    }
+
+    private void releaseQuietly(IndexSearcher searcher) {
+        if (searcher != null) {
+            try {
+                release(searcher);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "searcher release failed", e);
+            }
+        }
+    }
+
+}
