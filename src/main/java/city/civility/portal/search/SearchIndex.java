@@ -267,11 +267,11 @@ public class SearchIndex {
     }
 
     /** A searcher over the latest refreshed state; give it back with {@link #release}. */
-    IndexSearcher acquire() throws IOException {
+    public IndexSearcher acquire() throws IOException {
         return searchers.acquire();
     }
 
-    void release(IndexSearcher searcher) throws IOException {
+    public void release(IndexSearcher searcher) throws IOException {
         searchers.release(searcher);
     }
 

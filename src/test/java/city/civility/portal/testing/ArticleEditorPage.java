@@ -107,6 +107,11 @@ public final class ArticleEditorPage {
         click("review:sendBack");
     }
 
+    public void withdraw(String reason) {
+        browser.find(By.id("review:reason")).sendKeys(reason);
+        click("review:withdraw");
+    }
+
     /** Approves for publication at this local time ("yyyy-MM-dd HH:mm"), or now when null. */
     public void approve(String at) {
         if (at != null) {

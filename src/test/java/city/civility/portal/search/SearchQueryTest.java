@@ -1,0 +1,35 @@
+package city.civility.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+
+    @Test
+    void wordsPhrasesAndExclusions() {
+        SearchQuery q = SearchQuery.parse("志愿服务 \"文明 城市\" -垃圾分类 -\"背街 小巷\"");
+        assertEquals(List.of("志愿服务", "文明 城市"), q.include());
+        assertEquals(List.of("垃圾分类", "背街 小巷"), q.exclude());
+        assertEquals("志愿服务 \"文明 城市\" -垃圾分类 -\"背街 小巷\"", q.text());
+    }
+
+    @Test
+    void chineseQuotesMakeAPhraseAndAStrayQuoteIsPlainText() {
+        assertEquals(List.of("身边 好人"), SearchQuery.parse("“身边 好人”").include());
+        assertEquals(List.of("身边好人", "道德"), SearchQuery.parse("\"身边好人 道德").include());
+    }
+
+    @Test
+    void controlCharactersLongPastesAndLoneMinusesAreHarmless() {
+        assertEquals(List.of("志愿", "服务"), SearchQuery.parse("志愿\u0000服务\u2028").include());
+        assertTrue(SearchQuery.parse("好".repeat(5000)).include().get(0).length() <= SearchQuery.MAX_LENGTH);
+        assertEquals(List.of("-"), SearchQuery.parse(" - ").include());
+        assertTrue(SearchQuery.parse("   ").isEmpty());
+        assertTrue(SearchQuery.parse("-只排除").isEmpty(), "only an exclusion searches nothing");
+        assertEquals(SearchQuery.MAX_PARTS, SearchQuery.parse("a ".repeat(100)).include().size());
+    }
+}
