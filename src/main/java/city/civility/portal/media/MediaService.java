@@ -75,16 +75,22 @@ public class MediaService {
      */
     @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
     public MediaFile upload(String originalName, InputStream content) {
-        return store(originalName, content, security.getCallerPrincipal().getName());
+        return store(originalName, content, security.getCallerPrincipal().getName(), false);
+    }
+
+    /** As {@link #upload}, for a place that shows a picture (cover, banner, the text): anything else is refused, and not stored. */
+    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    public MediaFile uploadPicture(String originalName, InputStream content) {
+        return store(originalName, content, security.getCallerPrincipal().getName(), true);
     }
 
     /** Stores a file the portal itself brings in (demo content, imports), as the given user. */
     @PermitAll
     public MediaFile importFile(String originalName, InputStream content, String actor) {
-        return store(originalName, content, actor);
+        return store(originalName, content, actor, false);
     }
 
-    private MediaFile store(String originalName, InputStream content, String actor) {
+    private MediaFile store(String originalName, InputStream content, String actor, boolean picturesOnly) {
         String name = displayName(originalName);
         Path upload = null;
         Path file = null;
@@ -94,6 +100,9 @@ public class MediaService {
             upload = Files.createTempFile(dir, "upload-", ".part");
             long size = copyAtMost(content, upload, Math.max(maxImageMb, maxDocumentMb) * 1024L * 1024L);
             FileType type = FileType.sniff(upload).orElseThrow(() -> new RuleViolation("media.unsupportedType"));
+            if (picturesOnly && !type.isImage()) {
+                throw new RuleViolation("media.notPicture");
+            }
             long limit = (type.isImage() ? maxImageMb : maxDocumentMb) * 1024L * 1024L;
             if (size > limit) {
                 throw new RuleViolation("media.tooLarge", limit / 1024 / 1024);

@@ -1,6 +1,7 @@
 package city.civility.portal.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class Highlights {
                 .forEach(needle -> {
                     for (int at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length())) {
                         if (!anyMarked(marked, at, at + needle.length())) {
-                            java.util.Arrays.fill(marked, at, at + needle.length(), true);
+                            Arrays.fill(marked, at, at + needle.length(), true);
                             found.add(new int[] {at, at + needle.length()});
                         }
                     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,12 +83,18 @@ public class Search {
     @Inject
     SearchIndex index;
 
-    private final QueryBuilder words = new QueryBuilder(ChineseAnalyzers.words());
-    private final QueryBuilder bigrams = new QueryBuilder(ChineseAnalyzers.bigrams());
     private final Analyzer wordAnalyzer = ChineseAnalyzers.words();
+    private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
+    private final QueryBuilder bigrams = new QueryBuilder(ChineseAnalyzers.bigrams());
 
-    /** Facet counting needs a per-reader state; it is made once per refreshed reader. */
-    private volatile SortedSetDocValuesReaderState facetState;
+    /**
+     * What facet counting needs of one index reader: Lucene's ordinal state, and the names of
+     * the channels (filtered by address, shown by name), each read once per refreshed reader.
+     */
+    private record ReaderFacets(IndexReader reader, SortedSetDocValuesReaderState state, Map<String, String> channelNames) {
+    }
+
+    private volatile ReaderFacets readerFacets;
 
     public Result search(Request request) {
         try {
@@ -115,7 +123,8 @@ public class Search {
         addFilter(drillDown, IndexedFields.TYPE, request.type());
         addFilter(drillDown, IndexedFields.CHANNEL, request.channel());
         addFilter(drillDown, IndexedFields.YEAR, request.year() == null ? null : String.valueOf(request.year()));
-        DrillSideways sideways = new DrillSideways(searcher, IndexedFields.FACETS, facetState(reader));
+        ReaderFacets facets = readerFacets(reader);
+        DrillSideways sideways = new DrillSideways(searcher, IndexedFields.FACETS, facets.state());
         int wanted = page * size;
         DrillSideways.DrillSidewaysResult found = request.byDate()
                 ? sideways.search(drillDown, null, null, wanted, new Sort(new SortField(IndexedFields.PUBLISHED, SortField.Type.LONG, true)), false)
@@ -128,7 +137,7 @@ public class Search {
             hits.add(hit(searcher.storedFields().document(docs[i].doc), needles));
         }
         String suggestion = total == 0 ? suggestion(reader, query) : null;
-        return new Result(query, total, hits, facets(searcher, found.facets), suggestion, rebuilding, page, size);
+        return new Result(query, total, hits, counts(searcher, found.facets, facets.channelNames()), suggestion, rebuilding, page, size);
     }
 
     private static void addFilter(DrillDownQuery drillDown, String dimension, String value) {
@@ -137,13 +146,14 @@ public class Search {
         }
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        SortedSetDocValuesReaderState state = facetState;
-        if (state == null || state.getReader() != reader) {
-            state = new DefaultSortedSetDocValuesReaderState(reader, IndexedFields.FACETS);
-            facetState = state;
+    private ReaderFacets readerFacets(IndexReader reader) throws IOException {
+        ReaderFacets current = readerFacets;
+        if (current == null || current.reader() != reader) {
+            current = new ReaderFacets(reader, new DefaultSortedSetDocValuesReaderState(reader, IndexedFields.FACETS),
+                    new ConcurrentHashMap<>());
+            readerFacets = current;
         }
-        return state;
+        return current;
     }
 
     private static Hit hit(Document doc, List<String> needles) {
@@ -155,7 +165,8 @@ public class Search {
                 doc.get(IndexedFields.CHANNEL_NAME));
     }
 
-    private static Map<String, List<FacetValue>> facets(IndexSearcher searcher, Facets facets) throws IOException {
+    private static Map<String, List<FacetValue>> counts(IndexSearcher searcher, Facets facets, Map<String, String> channelNames)
+            throws IOException {
         Map<String, List<FacetValue>> result = new LinkedHashMap<>();
         for (String dimension : FACETS) {
             FacetResult counts;
@@ -167,7 +178,8 @@ public class Search {
             List<FacetValue> values = new ArrayList<>();
             if (counts != null) {
                 for (LabelAndValue lv : counts.labelValues) {
-                    values.add(new FacetValue(lv.label, label(searcher, dimension, lv.label), lv.value.longValue()));
+                    String label = dimension.equals(IndexedFields.CHANNEL) ? channelName(searcher, lv.label, channelNames) : lv.label;
+                    values.add(new FacetValue(lv.label, label, lv.value.longValue()));
                 }
             }
             if (dimension.equals(IndexedFields.YEAR)) {
@@ -178,18 +190,20 @@ public class Search {
         return result;
     }
 
-    /** A channel is filtered by its address and shown by its name, which the documents carry. */
-    private static String label(IndexSearcher searcher, String dimension, String value) throws IOException {
-        if (!dimension.equals(IndexedFields.CHANNEL)) {
-            return value;
+    /** A channel's name as its documents carry it (a renamed channel's articles are indexed again). */
+    private static String channelName(IndexSearcher searcher, String slug, Map<String, String> known) throws IOException {
+        String name = known.get(slug);
+        if (name == null) {
+            TopDocs one = searcher.search(new TermQuery(new Term(IndexedFields.CHANNEL, slug)), 1);
+            name = one.scoreDocs.length == 0 ? slug
+                    : searcher.storedFields().document(one.scoreDocs[0].doc).get(IndexedFields.CHANNEL_NAME);
+            known.put(slug, name);
         }
-        TopDocs one = searcher.search(new TermQuery(new Term(IndexedFields.CHANNEL, value)), 1);
-        return one.scoreDocs.length == 0 ? value
-                : searcher.storedFields().document(one.scoreDocs[0].doc).get(IndexedFields.CHANNEL_NAME);
+        return name;
     }
 
     /** Every included part must match, no excluded part may; empty when nothing searchable was typed. */
-    private Optional<Query> textQuery(SearchQuery query, java.util.Set<String> fields) {
+    private Optional<Query> textQuery(SearchQuery query, Set<String> fields) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int included = 0;
         for (String part : query.include()) {
@@ -209,7 +223,7 @@ public class Search {
     }
 
     /** One word or phrase: found as a phrase of words or of bigrams in any of the fields, weighted by field. */
-    private Optional<Query> partQuery(String part, java.util.Set<String> fields) {
+    private Optional<Query> partQuery(String part, Set<String> fields) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (String field : fields) {
@@ -290,7 +304,7 @@ public class Search {
         if (query.isEmpty()) {
             return List.of();
         }
-        Optional<Query> titles = textQuery(query, java.util.Set.of(IndexedFields.TITLE));
+        Optional<Query> titles = textQuery(query, Set.of(IndexedFields.TITLE));
         String last = ChineseFolding.fold(query.include().get(query.include().size() - 1));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         titles.ifPresent(t -> q.add(t, BooleanClause.Occur.SHOULD));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -253,7 +254,7 @@ public class SearchIndex {
         lastUpdate = clock.now();
         long documents = rebuildDone;
         double seconds = (System.nanoTime() - started) / 1e9;
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "event=search-index-rebuilt documents=%d seconds=%.1f rate=%.0f/s",
+        LOG.info(() -> String.format(Locale.ROOT, "event=search-index-rebuilt documents=%d seconds=%.1f rate=%.0f/s",
                 documents, seconds, documents / Math.max(seconds, 0.001)));
     }
 

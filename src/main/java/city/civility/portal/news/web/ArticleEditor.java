@@ -7,8 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +24,7 @@ import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.web.FacesResponses;
 import city.civility.portal.platform.web.Dates;
 
 /**
@@ -79,8 +78,7 @@ public class ArticleEditor implements Serializable {
         }
         article = articles.find(id).orElse(null);
         if (article == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesResponses.notFound();
             return;
         }
         fillForm();
@@ -109,11 +107,7 @@ public class ArticleEditor implements Serializable {
         if (article == null) {
             Article created = Texts.attempt(() -> articles.create(draft));
             if (created != null) {
-                // A new article gets its own address, so a reload does not make another one.
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.getFlash().setKeepMessages(true);
-                Texts.info("news.saved", 1);
-                external.redirect(external.getRequestContextPath() + "/admin/article.xhtml?id=" + created.getId());
+                FacesResponses.redirectWithInfo("/admin/article.xhtml?id=" + created.getId(), "news.saved", 1);
             }
             return;
         }
@@ -124,16 +118,14 @@ public class ArticleEditor implements Serializable {
 
     /** A picture chosen in the editor goes to the media library; the page inserts it at the cursor. */
     public void uploadImage(FileUploadEvent event) throws IOException {
-        MediaFile picture = stored(event);
+        MediaFile picture = stored(event, true);
         lastImageUrl = picture == null ? null : picture.getUrl();
     }
 
     /** The cover picture is uploaded to the media library and shown until the article is saved with it. */
     public void uploadCover(FileUploadEvent event) throws IOException {
-        MediaFile picture = stored(event);
-        if (picture != null && !picture.getType().isImage()) {
-            Texts.error("news.cover.notPicture");
-        } else if (picture != null) {
+        MediaFile picture = stored(event, true);
+        if (picture != null) {
             cover = picture;
         }
     }
@@ -143,7 +135,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public void uploadAttachment(FileUploadEvent event) throws IOException {
-        MediaFile file = stored(event);
+        MediaFile file = stored(event, false);
         if (file != null) {
             attach(file);
         }
@@ -170,9 +162,10 @@ public class ArticleEditor implements Serializable {
         attachments.removeIf(a -> a.getKey().equals(key));
     }
 
-    private MediaFile stored(FileUploadEvent event) throws IOException {
+    private MediaFile stored(FileUploadEvent event, boolean picture) throws IOException {
         try (InputStream in = event.getFile().getInputStream()) {
-            return media.upload(event.getFile().getFileName(), in);
+            String name = event.getFile().getFileName();
+            return picture ? media.uploadPicture(name, in) : media.upload(name, in);
         } catch (RuleViolation e) {
             Texts.error(e.messageKey(), e.args());
             return null;

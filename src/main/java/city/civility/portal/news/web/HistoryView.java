@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +14,7 @@ import city.civility.portal.news.ArticleService;
 import city.civility.portal.news.RevisionDiff;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.web.FacesResponses;
 
 /** An article's revisions (/admin/history.xhtml?id=N): who saved what when, any two compared, an old one restored. */
 @Named
@@ -35,8 +34,7 @@ public class HistoryView implements Serializable {
     public void load() throws IOException {
         article = id == null ? null : articles.find(id).orElse(null);
         if (article == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesResponses.notFound();
             return;
         }
         revisions = articles.revisions(id);
@@ -60,10 +58,7 @@ public class HistoryView implements Serializable {
             Texts.error(e.messageKey(), e.args());
             return;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        Texts.info("news.restored", number);
-        external.redirect(external.getRequestContextPath() + "/admin/article.xhtml?id=" + id);
+        FacesResponses.redirectWithInfo("/admin/article.xhtml?id=" + id, "news.restored", number);
     }
 
     private ArticleRevision byNumber(Integer number) {

@@ -11,9 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import city.civility.portal.news.Article;
-import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
-import city.civility.portal.news.Topic;
 
 /**
  * Readable public addresses: /news/{id} for an article, /channel/{slug} for a channel,
@@ -36,43 +34,29 @@ public class NewsRoutes extends HttpServlet {
         String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         switch (request.getServletPath()) {
             case "/news" -> showArticle(key, request, response);
-            case "/channel" -> showChannel(key, request, response);
-            case "/topic" -> showTopic(key, request, response);
+            case "/channel" -> show(news.channel(key), CHANNEL, request, response);
+            case "/topic" -> show(news.topic(key), TOPIC, request, response);
             default -> request.getRequestDispatcher("/WEB-INF/views/topics.xhtml").forward(request, response);
         }
     }
 
     private void showArticle(String key, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Optional<Article> found = key.matches("[0-9]{1,18}") ? news.article(Long.parseLong(key)) : Optional.empty();
-        if (found.isEmpty() || !(found.get().isPublic() || found.get().isGone())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        if (found.get().isGone()) {
+        if (found.isPresent() && found.get().isGone()) {
             response.sendError(HttpServletResponse.SC_GONE);
             return;
         }
-        request.setAttribute(ARTICLE, found.get());
-        request.getRequestDispatcher("/WEB-INF/views/article.xhtml").forward(request, response);
+        show(found.filter(Article::isPublic), ARTICLE, request, response);
     }
 
-    private void showChannel(String slug, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        Optional<Channel> channel = news.channel(slug);
-        if (channel.isEmpty()) {
+    /** Hands what was found to its page (/WEB-INF/views/{name}.xhtml, as request attribute {name}); 404 when nothing was. */
+    private static void show(Optional<?> found, String name, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.setAttribute(CHANNEL, channel.get());
-        request.getRequestDispatcher("/WEB-INF/views/channel.xhtml").forward(request, response);
-    }
-
-    private void showTopic(String slug, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        Optional<Topic> topic = news.topic(slug);
-        if (topic.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        request.setAttribute(TOPIC, topic.get());
-        request.getRequestDispatcher("/WEB-INF/views/topic.xhtml").forward(request, response);
+        request.setAttribute(name, found.get());
+        request.getRequestDispatcher("/WEB-INF/views/" + name + ".xhtml").forward(request, response);
     }
 }

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +19,7 @@ import city.civility.portal.news.TopicDraft;
 import city.civility.portal.news.TopicService;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.web.FacesResponses;
 
 /**
  * The topic pages of the staff side: /admin/topics.xhtml lists them, /admin/topic.xhtml?id=N
@@ -45,6 +44,8 @@ public class TopicEditor implements Serializable {
     private MediaFile banner;
     private boolean visible = true;
 
+    private List<Topic> all;
+
     /** The article picked in the search box, to add. */
     private Long pickedArticleId;
 
@@ -55,8 +56,7 @@ public class TopicEditor implements Serializable {
         }
         topic = topics.find(id).orElse(null);
         if (topic == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesResponses.notFound();
             return;
         }
         fillForm();
@@ -70,8 +70,12 @@ public class TopicEditor implements Serializable {
         visible = topic.isVisible();
     }
 
+    /** The list page's topics, read once per view (the table asks more than once). */
     public List<Topic> getAll() {
-        return topics.all();
+        if (all == null) {
+            all = topics.all();
+        }
+        return all;
     }
 
     public void save() throws IOException {
@@ -79,10 +83,7 @@ public class TopicEditor implements Serializable {
         if (topic == null) {
             Topic created = Texts.attempt(() -> topics.create(draft));
             if (created != null) {
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.getFlash().setKeepMessages(true);
-                Texts.info("topics.saved", created.getTitle());
-                external.redirect(external.getRequestContextPath() + "/admin/topic.xhtml?id=" + created.getId());
+                FacesResponses.redirectWithInfo("/admin/topic.xhtml?id=" + created.getId(), "topics.saved", created.getTitle());
             }
             return;
         }
@@ -93,12 +94,7 @@ public class TopicEditor implements Serializable {
 
     public void uploadBanner(FileUploadEvent event) throws IOException {
         try (InputStream in = event.getFile().getInputStream()) {
-            MediaFile picture = media.upload(event.getFile().getFileName(), in);
-            if (picture.getType().isImage()) {
-                banner = picture;
-            } else {
-                Texts.error("topics.banner.notPicture");
-            }
+            banner = media.uploadPicture(event.getFile().getFileName(), in);
         } catch (RuleViolation e) {
             Texts.error(e.messageKey(), e.args());
         }

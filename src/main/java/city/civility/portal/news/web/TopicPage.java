@@ -32,10 +32,8 @@ public class TopicPage {
     @PostConstruct
     void init() {
         topic = (Topic) request.getAttribute(NewsRoutes.TOPIC);
-        if (topic != null) {
-            page = PageNumber.of(request.getParameter("page"), news.countTopicArticles(topic), PAGE_SIZE);
-            articles = news.topicArticles(topic, page.first(), PAGE_SIZE);
-        }
+        page = PageNumber.of(request.getParameter("page"), news.countTopicArticles(topic), PAGE_SIZE);
+        articles = news.topicArticles(topic, page.first(), PAGE_SIZE);
     }
 
     public Topic getTopic() {

@@ -1,6 +1,5 @@
 package city.civility.portal.search.web;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -38,9 +37,8 @@ public class SearchPage {
 
     @PostConstruct
     void init() {
-        Map<String, String> parameters = parameters(request.getQueryString());
         for (String name : List.of("q", "type", "channel", "year", "sort")) {
-            String value = parameters.get(name);
+            String value = request.getParameter(name);
             if (value != null && !value.isBlank()) {
                 chosen.put(name, value.strip());
             }
@@ -49,30 +47,9 @@ public class SearchPage {
         if (year == null) {
             chosen.remove("year");
         }
-        Integer page = QueryNumbers.within(parameters.get("page"), 1, Search.MAX_PAGE);
+        Integer page = QueryNumbers.within(request.getParameter("page"), 1, Search.MAX_PAGE);
         result = search.search(new Search.Request(chosen.get("q"), chosen.get("type"), chosen.get("channel"), year,
                 "date".equals(chosen.get("sort")), page == null ? 1 : page, PAGE_SIZE));
-    }
-
-    /** The query string read as UTF-8 whatever the server's default: residents search in Chinese. */
-    static Map<String, String> parameters(String queryString) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (queryString != null) {
-            for (String pair : queryString.split("&")) {
-                int eq = pair.indexOf('=');
-                parameters.putIfAbsent(decoded(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decoded(pair.substring(eq + 1)));
-            }
-        }
-        return parameters;
-    }
-
-    /** A malformed escape ("%zz") is kept as typed rather than refused. */
-    private static String decoded(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     public Search.Result getResult() {
