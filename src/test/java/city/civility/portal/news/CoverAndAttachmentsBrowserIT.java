@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.openqa.selenium.WebElement;
 
 import city.civility.portal.testing.ArticleEditorPage;
 import city.civility.portal.testing.Browser;
+import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.TestFiles;
@@ -33,8 +37,12 @@ class CoverAndAttachmentsBrowserIT {
         ArticleEditorPage page = new ArticleEditorPage(browser);
 
         signIn.open().signIn(editor, StaffAccounts.PASSWORD);
-        page.openNew().title(title).channel("通知公告").body("复查工作安排见附件。")
-                .cover(TestFiles.png("封面.png", 800, 450))
+        page.openNew().title(title).channel("通知公告").body("复查工作安排见附件。");
+        long storedBefore = mediaFiles();
+        page.cover(TestFiles.pdf("不是图片.pdf"));
+        assertTrue(page.messages().contains("这里只能上传图片"), "a document is no cover: " + page.messages());
+        assertEquals(storedBefore, mediaFiles(), "and it is not stored either");
+        page.cover(TestFiles.png("封面.png", 800, 450))
                 .attach(TestFiles.pdf("复查工作安排.pdf"));
         page.attach(TestFiles.htmlNamedJpg());
         assertTrue(page.messages().contains("实际内容不是其中任何一种"), "a fake file is refused with a reason: " + page.messages());
@@ -67,5 +75,13 @@ class CoverAndAttachmentsBrowserIT {
         assertEquals(200, resident.get(cover.replaceFirst("^https?://[^/]+", "")).statusCode());
         String api = resident.get("/api/articles/" + id).body();
         assertTrue(api.contains("复查工作安排.pdf") && api.contains(cover), api);
+    }
+
+    private static long mediaFiles() throws SQLException {
+        try (Connection c = PortalServer.get().database();
+             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM media_file")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 }

@@ -59,22 +59,30 @@ public final class ArticleEditorPage {
         return this;
     }
 
-    /** Uploads the cover picture; waits for its preview. */
+    /** Uploads the cover picture; waits for its preview, or for the message refusing it. */
     public ArticleEditorPage cover(java.nio.file.Path picture) {
+        clearMessages();
         browser.driver().findElement(By.cssSelector("input[type='file'][id^='article:cover']"))
                 .sendKeys(picture.toAbsolutePath().toString());
-        browser.await(d -> !d.findElements(By.cssSelector("[id='article:coverPanel'] img.cover-preview")).isEmpty());
+        browser.await(d -> !d.findElements(By.cssSelector("[id='article:coverPanel'] img.cover-preview")).isEmpty()
+                || !d.findElements(By.cssSelector("#messages .ui-messages-error")).isEmpty());
         return this;
     }
 
     /** Uploads an attachment; waits until it is listed or refused with a message. */
     public ArticleEditorPage attach(java.nio.file.Path file) {
+        clearMessages();
         int before = browser.driver().findElements(By.cssSelector("[id='article:attachmentsPanel'] .attachment-name")).size();
         browser.driver().findElement(By.cssSelector("input[type='file'][id^='article:attachment']"))
                 .sendKeys(file.toAbsolutePath().toString());
         browser.await(d -> d.findElements(By.cssSelector("[id='article:attachmentsPanel'] .attachment-name")).size() > before
                 || !d.findElements(By.cssSelector("#messages .ui-messages-error")).isEmpty());
         return this;
+    }
+
+    /** Takes earlier messages off the page, so that waiting for one sees only the next. */
+    private void clearMessages() {
+        browser.script("document.querySelectorAll('#messages .ui-messages-error').forEach(function (e) { e.remove(); });");
     }
 
     public ArticleEditorPage channel(String name) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -23,7 +24,12 @@ public final class NewsFixtures {
     /** Creates an article in the channel with this slug; returns its id. */
     public static long article(String title, String channelSlug, String bodyHtml, State state) {
         // The portal's clock, which tests may have moved ahead: "now" must be now for the portal too.
-        OffsetDateTime now = PortalServer.get().now().atOffset(ZoneOffset.UTC);
+        return article(title, channelSlug, bodyHtml, state, PortalServer.get().now());
+    }
+
+    /** As above, at the given time (for when the portal is down and cannot be asked for its clock). */
+    public static long article(String title, String channelSlug, String bodyHtml, State state, Instant at) {
+        OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
         try (Connection c = PortalServer.get().database()) {
             c.setAutoCommit(false);
             long channel = single(c, "SELECT id FROM channel WHERE slug = '" + channelSlug + "'");
@@ -59,6 +65,9 @@ public final class NewsFixtures {
                 s.setLong(3, article);
                 s.executeUpdate();
             }
+            if (state == State.PUBLISHED) {
+                searchOutboxRow(c, article, now);
+            }
             c.commit();
             return article;
         } catch (SQLException e) {
@@ -68,14 +77,29 @@ public final class NewsFixtures {
 
     /** Takes a published article down, as a reviewer's withdrawal does. */
     public static void withdraw(long id) {
+        withdraw(id, PortalServer.get().now());
+    }
+
+    /** As above, at the given time. */
+    public static void withdraw(long id, Instant at) {
         try (Connection c = PortalServer.get().database();
              PreparedStatement s = c.prepareStatement("UPDATE article SET status = 'WITHDRAWN', published_revision_id = NULL, "
                      + "public_changed_at = ?, version = version + 1 WHERE id = ?")) {
-            s.setObject(1, PortalServer.get().now().atOffset(ZoneOffset.UTC));
+            s.setObject(1, at.atOffset(ZoneOffset.UTC));
             s.setLong(2, id);
             s.executeUpdate();
+            searchOutboxRow(c, id, at.atOffset(ZoneOffset.UTC));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The search index's note that the article changed, which the portal writes in the same transaction. */
+    private static void searchOutboxRow(Connection c, long article, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO search_outbox (doc_type, doc_id, created_at) VALUES ('article', ?, ?)")) {
+            s.setLong(1, article);
+            s.setObject(2, at);
+            s.executeUpdate();
         }
     }
 

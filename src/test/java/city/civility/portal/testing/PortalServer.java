@@ -34,16 +34,21 @@ public final class PortalServer {
     private final String baseUrl;
     private final TestDatabase database;
     private final TcpProxy proxy;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private final Path work;
     private final Path log;
+    private Process process;
     private boolean stopped;
 
-    private PortalServer(String baseUrl, TestDatabase database, TcpProxy proxy, Process process, Path log) {
+    private PortalServer(String baseUrl, TestDatabase database, TcpProxy proxy, ProcessBuilder builder, Path work, Path log)
+            throws IOException {
         this.baseUrl = baseUrl;
         this.database = database;
         this.proxy = proxy;
-        this.process = process;
+        this.builder = builder;
+        this.work = work;
         this.log = log;
+        this.process = builder.start();
     }
 
     public static synchronized PortalServer get() {
@@ -94,20 +99,18 @@ public final class PortalServer {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("PORTAL_DB_URL", database.urlThrough(proxy.port()));
         env.put("PORTAL_DB_USER", database.user);
         env.put("PORTAL_DB_PASSWORD", database.password);
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("PORTAL_TEST_CLOCK_CONTROL", "true");
-        env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString());
+        env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString()); // see indexDirectory()
         env.put("PORTAL_MEDIA_DIR", work.resolve("media").toAbsolutePath().toString());
         // The shared corpus is imported at start-up, as an office would bring in its old site.
         env.put("PORTAL_IMPORT_DIR", Path.of(System.getProperty("portal.corpus", "../shared/corpus")).toAbsolutePath().toString());
-        Process process = builder.start();
-
-        PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, process, log);
+        PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, builder, work, log);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "portal-test-server-stop"));
         try {
             server.awaitReady(Duration.ofMinutes(3));
@@ -145,6 +148,30 @@ public final class PortalServer {
             Thread.sleep(250); // polling a process we do not control; not test synchronisation
         }
         throw new IllegalStateException("The portal did not become ready in " + timeout + ":\n" + logTail());
+    }
+
+    /** Something done to the portal's files or database while it is down. */
+    public interface WhileDown {
+        void run() throws Exception;
+    }
+
+    /**
+     * Kills the portal without warning (SIGKILL: nothing is flushed, no shutdown hook runs),
+     * runs {@code whileDown}, and starts it again on the same port, database and directories.
+     */
+    public synchronized void crashAndRestart(WhileDown whileDown) throws Exception {
+        process.destroyForcibly();
+        process.waitFor();
+        whileDown.run();
+        // A fresh server runtime, as on a new machine: a reused one would deploy the WAR a second time.
+        deleteRecursively(work.resolve("payara-root"));
+        process = builder.start();
+        awaitReady(Duration.ofMinutes(3));
+    }
+
+    /** The portal's search index directory (PORTAL_INDEX_DIR). */
+    public Path indexDirectory() {
+        return work.resolve("search-index");
     }
 
     public String url(String path) {

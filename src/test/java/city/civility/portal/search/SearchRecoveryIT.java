@@ -1,0 +1,139 @@
+package city.civility.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import city.civility.portal.testing.NewsFixtures;
+import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.StaffAccounts;
+import city.civility.portal.testing.Visitor;
+
+/**
+ * The index survives what servers go through: killed between a commit and its indexing,
+ * and started with its index directory gone. Afterwards it matches the database exactly.
+ */
+class SearchRecoveryIT {
+
+    private final Visitor resident = new Visitor();
+
+    @Test
+    void changesCommittedBeforeACrashAreIndexedAfterTheRestart() throws Exception {
+        String stays = "晨跑志愿者" + suffix();
+        String goes = "夜巡志愿者" + suffix();
+        long withdrawn = published(goes, Instant.now());
+        awaitTotal(goes, 1);
+
+        long[] added = new long[1];
+        // What a publishing and a withdrawing transaction leave when the server dies right after their commit.
+        PortalServer.get().crashAndRestart(() -> {
+            Instant at = Instant.now();
+            added[0] = published(stays, at);
+            NewsFixtures.withdraw(withdrawn, at);
+        });
+
+        awaitTotal(stays, 1);
+        awaitTotal(goes, 0);
+        assertEquals(Set.of(added[0]), ids(stays));
+        awaitIndexMatchesDatabase();
+    }
+
+    @Test
+    void aDeletedIndexIsRebuiltFromTheDatabaseWithTheSameResults() throws Exception {
+        awaitIndexMatchesDatabase();
+        Map<String, Set<Long>> before = new LinkedHashMap<>();
+        for (String q : List.of("文明", "道德模範", "志愿服务", "身边好人")) {
+            before.put(q, ids(q));
+        }
+        Path index = PortalServer.get().indexDirectory();
+        PortalServer.get().crashAndRestart(() -> {
+            try (Stream<Path> files = Files.walk(index)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        });
+        awaitIndexMatchesDatabase();
+        for (Map.Entry<String, Set<Long>> query : before.entrySet()) {
+            assertEquals(query.getValue(), ids(query.getKey()), query.getKey());
+        }
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
+    }
+
+    /** A published article with its outbox row, as the publishing transaction leaves them. */
+    private static long published(String word, Instant at) {
+        return NewsFixtures.article(word + "在行动", "volunteer", "<p>" + word + "坚持服务社区。</p>", NewsFixtures.State.PUBLISHED, at);
+    }
+
+    /** The ids the API finds for a query (first 50). */
+    private Set<Long> ids(String q) {
+        String json = resident.get("/api/search?size=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body();
+        Set<Long> ids = new TreeSet<>();
+        Matcher m = Pattern.compile("\"id\":([0-9]+)").matcher(json);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    private void awaitTotal(String q, long expected) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (SearchIT.total(SearchIT.api(resident, q)) == expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(expected, SearchIT.total(SearchIT.api(resident, q)), q);
+    }
+
+    /** The admin page shows no pending changes and as many documents as the database has public articles. */
+    private static void awaitIndexMatchesDatabase() throws Exception {
+        Visitor admin = new Visitor();
+        admin.signIn(StaffAccounts.create("searchadmin", "ADMIN"), StaffAccounts.PASSWORD);
+        String page = "";
+        for (int i = 0; i < 600; i++) {
+            page = admin.get("/admin/search.xhtml").body();
+            if (figure(page, "indexPending") == 0 && figure(page, "indexDocuments") == publicArticles()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(publicArticles(), figure(page, "indexDocuments"), "documents in the index");
+        assertEquals(0, figure(page, "indexPending"), "changes waiting");
+    }
+
+    private static long figure(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(page);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static long publicArticles() throws SQLException {
+        try (Connection c = PortalServer.get().database();
+             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
