@@ -38,6 +38,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
@@ -129,7 +130,8 @@ public class Search {
         DrillSideways.DrillSidewaysResult found = request.byDate()
                 ? sideways.search(drillDown, null, null, wanted, new Sort(new SortField(IndexedFields.PUBLISHED, SortField.Type.LONG, true)), false)
                 : sideways.search(drillDown, wanted);
-        long total = searcher.count(drillDown);
+        // Facet counting visits every hit, so the count is usually exact already; counting again costs a second pass.
+        long total = found.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? found.hits.totalHits.value : searcher.count(drillDown);
         List<String> needles = new ArrayList<>(query.include());
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = found.hits.scoreDocs;
