@@ -10,7 +10,7 @@
 #  3. publish-to-searchable: an article saved, submitted and approved through the staff
 #     pages (plain form posts), then the time until /api/search finds it (median of 20).
 #
-# Needs: a built WAR (mvn -q package -DskipTests), wrk, PostgreSQL at 127.0.0.1:5432 as user
+# Needs: a built WAR (mvn -q package -DskipTests), wrk, jq, PostgreSQL at 127.0.0.1:5432 as user
 # postgres (PGPASSWORD if needed). Only localhost is ever targeted.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,7 +21,7 @@ db=portal_search_bench_$$
 work=$(mktemp -d)
 base="http://127.0.0.1:$port"
 psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-for tool in wrk psql curl java javac mvn; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
+for tool in wrk psql curl jq java javac mvn; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
 [ -f target/portal.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 payara_pid=
 cleanup() {
@@ -89,7 +89,7 @@ done
 lua="$work/queries.lua"
 {
     echo 'local queries = {'
-    while IFS= read -r q; do [ -n "$q" ] && printf '  "/api/search?q=%s",\n' "$(jq -rn --arg q "$q" '$q|@uri' 2>/dev/null || python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$q")"; done < src/benchmarks/search-queries.txt
+    while IFS= read -r q; do [ -n "$q" ] && printf '  "/api/search?q=%s",\n' "$(jq -rn --arg q "$q" '$q|@uri')"; done < src/benchmarks/search-queries.txt
     echo '}'
     echo 'local i = 0'
     echo 'request = function() i = i + 1; return wrk.format("GET", queries[(i % #queries) + 1]) end'
@@ -141,7 +141,8 @@ for i in $(seq 1 20); do
     printf '%s\n' "review=review" "review:publishAt_input=" "review:reason=" "review:approve=review:approve" "jakarta.faces.ViewState=$vs" \
         | post "$base/admin/article.xhtml?id=$id" >/dev/null
     start=$(date +%s%N)
-    until [[ "$(curl -s "$base/api/search?q=$word")" == *'"total":1'* ]]; do
+    query=$(jq -rn --arg q "$word" '$q|@uri')
+    until [[ "$(curl -s "$base/api/search?q=$query")" == *'"total":1'* ]]; do
         [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 10000 ] || { echo "article $id never became searchable" >&2; exit 1; }
     done
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
