@@ -46,6 +46,16 @@ start_portal() {
 stop_portal() { kill "$payara_pid"; wait "$payara_pid" 2>/dev/null || true; payara_pid=; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 rebuilds() { grep -c 'event=search-index-rebuilt' "$work/payara.log" || true; }
+# Until the portal's process has used under 5 % of one processor for 5 s: after a rebuild,
+# Lucene goes on merging segments in the background, which is not what searches cost.
+wait_idle() {
+    local hz; hz=$(getconf CLK_TCK)
+    while :; do
+        local before after
+        before=$(awk '{ print $14 + $15 }' "/proc/$payara_pid/stat"); sleep 5; after=$(awk '{ print $14 + $15 }' "/proc/$payara_pid/stat")
+        [ $(( (after - before) * 100 / (5 * hz) )) -lt 5 ] && return
+    done
+}
 
 psql_ -d postgres -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
 echo "starting the portal on PostgreSQL ($db)..."
@@ -84,6 +94,8 @@ for i in $(seq 1 "$runs"); do
     echo "run $i rebuild: $documents documents in $seconds s = $rate articles/s"
     rates+=" $rate"
 done
+echo "waiting for the index's background merging to finish..."
+wait_idle
 
 # 2. Latency: HTTP through wrk, and in-process over the same index directory.
 lua="$work/queries.lua"

@@ -28,7 +28,7 @@ public final class SearchLatency {
         int clients = Integer.parseInt(args[2]);
         long seconds = Long.parseLong(args[3]);
         try (FSDirectory directory = FSDirectory.open(Path.of(args[0])); DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = SearchIndex.searcher(reader); // as the portal makes them
             Search search = new Search();
             run(search, searcher, queries, clients, seconds); // warm-up (JIT), not measured
             List<Long> nanos = run(search, searcher, queries, clients, seconds);

@@ -15,9 +15,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The two views of every text field. Words (smartcn) rank whole words; CJK bigrams
  * find what smartcn splits inconsistently (身边好人 is 身边|好人 in one sentence and
  * 身边|好|人 in the next; names fall apart). Both fold Traditional to Simplified,
- * full width to half width and case first.
+ * full width to half width and case first. Values of a many-valued field are kept
+ * apart by a gap in positions, so no phrase runs from one into the next.
  */
 final class ChineseAnalyzers {
+
+    private static final int GAP_BETWEEN_VALUES = 100;
 
     private ChineseAnalyzers() {
     }
@@ -36,6 +39,11 @@ final class ChineseAnalyzers {
             protected Reader initReader(String field, Reader reader) {
                 return new FoldingCharFilter(reader);
             }
+
+            @Override
+            public int getPositionIncrementGap(String field) {
+                return GAP_BETWEEN_VALUES;
+            }
         };
     }
 
@@ -51,6 +59,11 @@ final class ChineseAnalyzers {
             @Override
             protected Reader initReader(String field, Reader reader) {
                 return new FoldingCharFilter(reader);
+            }
+
+            @Override
+            public int getPositionIncrementGap(String field) {
+                return GAP_BETWEEN_VALUES;
             }
         };
     }

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,18 +18,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -38,9 +32,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.IOSupplier;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -79,7 +75,23 @@ public class Search {
     public record Completion(String title, String url, String type) {
     }
 
-    static final List<String> FACETS = List.of(IndexedFields.TYPE, IndexedFields.CHANNEL, IndexedFields.YEAR);
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexedFields.PUBLISHED, SortField.Type.LONG, true));
+
+    /** Where a document is found: all its text, in both views. */
+    private static final Map<String, Float> MATCHING = Map.of(
+            IndexedFields.ALL + IndexedFields.WORDS, 1f, IndexedFields.ALL + IndexedFields.BIGRAMS, 1f);
+    /**
+     * How found documents rank: a match in all the text (in either view, so that ranking
+     * finds exactly the documents counted), plus more for one in title, tags or summary.
+     */
+    private static final Map<String, Float> RANKED = ranked();
+    private static final Map<String, Float> TITLES = Map.of(IndexedFields.TITLE + IndexedFields.BIGRAMS, 1f);
+
+    private static Map<String, Float> ranked() {
+        Map<String, Float> fields = new LinkedHashMap<>(MATCHING);
+        IndexedFields.EXTRA_WEIGHTS.forEach((field, weight) -> fields.put(field + IndexedFields.BIGRAMS, weight));
+        return Map.copyOf(fields);
+    }
 
     @Inject
     SearchIndex index;
@@ -88,14 +100,18 @@ public class Search {
     private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
     private final QueryBuilder bigrams = new QueryBuilder(ChineseAnalyzers.bigrams());
 
-    /**
-     * What facet counting needs of one index reader: Lucene's ordinal state, and the names of
-     * the channels (filtered by address, shown by name), each read once per refreshed reader.
-     */
-    private record ReaderFacets(IndexReader reader, SortedSetDocValuesReaderState state, Map<String, String> channelNames) {
+    /** The channels' names in one index reader (filtered by address, shown by name), each read once. */
+    private record ChannelNames(IndexReader reader, Map<String, String> names) {
     }
 
-    private volatile ReaderFacets readerFacets;
+    private volatile ChannelNames channelNames;
+
+    /**
+     * Searches are CPU work: as many run at once as there are processors, the others wait
+     * their turn in order. Sharing the processors among all waiting searches instead would
+     * make every one of them, and most of all the longer ones, slower under load.
+     */
+    private final Semaphore lanes = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public Result search(Request request) {
         try {
@@ -110,52 +126,79 @@ public class Search {
         }
     }
 
-    /** The search itself, over the given searcher (tests give one over an index of their own). */
+    /**
+     * The search itself, over the given searcher (tests give one over an index of their own).
+     * Counting visits every match, so it asks only whether a document matches, in the one field
+     * that holds all its text; ranking wants only the best few, which lets Lucene skip the
+     * blocks of documents that cannot make the page.
+     */
     Result search(IndexSearcher searcher, Request request, boolean rebuilding) throws IOException {
+        return inLane(() -> searchNow(searcher, request, rebuilding));
+    }
+
+    private <T> T inLane(IOSupplier<T> work) throws IOException {
+        lanes.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            lanes.release();
+        }
+    }
+
+    private Result searchNow(IndexSearcher searcher, Request request, boolean rebuilding) throws IOException {
         SearchQuery query = SearchQuery.parse(request.q());
         int size = Math.max(1, Math.min(MAX_SIZE, request.size()));
         int page = Math.max(1, Math.min(MAX_PAGE, request.page()));
-        Optional<Query> text = textQuery(query, IndexedFields.WEIGHTS.keySet());
+        Optional<Query> matching = textQuery(query, MATCHING);
         IndexReader reader = searcher.getIndexReader();
-        if (text.isEmpty() || reader.numDocs() == 0) {
+        if (matching.isEmpty() || reader.numDocs() == 0) {
             return new Result(query, 0, List.of(), Map.of(), null, rebuilding, page, size);
         }
-        DrillDownQuery drillDown = new DrillDownQuery(IndexedFields.FACETS, text.get());
-        addFilter(drillDown, IndexedFields.TYPE, request.type());
-        addFilter(drillDown, IndexedFields.CHANNEL, request.channel());
-        addFilter(drillDown, IndexedFields.YEAR, request.year() == null ? null : String.valueOf(request.year()));
-        ReaderFacets facets = readerFacets(reader);
-        DrillSideways sideways = new DrillSideways(searcher, IndexedFields.FACETS, facets.state());
-        int wanted = page * size;
-        DrillSideways.DrillSidewaysResult found = request.byDate()
-                ? sideways.search(drillDown, null, null, wanted, new Sort(new SortField(IndexedFields.PUBLISHED, SortField.Type.LONG, true)), false)
-                : sideways.search(drillDown, wanted);
-        // Facet counting visits every hit, so the count is usually exact already; counting again costs a second pass.
-        long total = found.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO ? found.hits.totalHits.value : searcher.count(drillDown);
+        Map<String, String> filters = filters(request);
+        FacetCounts counts = searcher.search(new ConstantScoreQuery(matching.get()), FacetCounts.manager());
+        long total = counts.total(filters);
         List<String> needles = new ArrayList<>(query.include());
         List<Hit> hits = new ArrayList<>();
-        ScoreDoc[] docs = found.hits.scoreDocs;
-        for (int i = (page - 1) * size; i < docs.length; i++) {
-            hits.add(hit(searcher.storedFields().document(docs[i].doc), needles));
+        if (total > (long) (page - 1) * size) {
+            Query ranked = ranked(query, filters);
+            int wanted = page * size;
+            // The count is known already: no need to count past the page, so skipping starts at once.
+            TopDocs best = request.byDate()
+                    ? searcher.search(ranked, new TopFieldCollectorManager(NEWEST_FIRST, wanted, wanted))
+                    : searcher.search(ranked, new TopScoreDocCollectorManager(wanted, null, wanted));
+            ScoreDoc[] docs = best.scoreDocs;
+            for (int i = (page - 1) * size; i < docs.length; i++) {
+                hits.add(hit(searcher.storedFields().document(docs[i].doc), needles));
+            }
         }
         String suggestion = total == 0 ? suggestion(reader, query) : null;
-        return new Result(query, total, hits, counts(searcher, found.facets, facets.channelNames()), suggestion, rebuilding, page, size);
+        return new Result(query, total, hits, facets(searcher, counts, filters), suggestion, rebuilding, page, size);
     }
 
-    private static void addFilter(DrillDownQuery drillDown, String dimension, String value) {
-        if (value != null && !value.isBlank()) {
-            drillDown.add(dimension, value);
-        }
+    /**
+     * The found documents ranked: a match of a part in all the text counts once, in the
+     * title, tags or summary more. Lucene skips the blocks of documents whose best possible
+     * score cannot make the page.
+     */
+    private Query ranked(SearchQuery query, Map<String, String> filters) {
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(textQuery(query, RANKED).orElseThrow(), BooleanClause.Occur.MUST);
+        filters.forEach((field, value) -> ranked.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER));
+        return ranked.build();
     }
 
-    private ReaderFacets readerFacets(IndexReader reader) throws IOException {
-        ReaderFacets current = readerFacets;
-        if (current == null || current.reader() != reader) {
-            current = new ReaderFacets(reader, new DefaultSortedSetDocValuesReaderState(reader, IndexedFields.FACETS),
-                    new ConcurrentHashMap<>());
-            readerFacets = current;
+    /** The request's filters by field; only those given. */
+    private static Map<String, String> filters(Request request) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (request.type() != null && !request.type().isBlank()) {
+            filters.put(IndexedFields.TYPE, request.type());
         }
-        return current;
+        if (request.channel() != null && !request.channel().isBlank()) {
+            filters.put(IndexedFields.CHANNEL, request.channel());
+        }
+        if (request.year() != null) {
+            filters.put(IndexedFields.YEAR, String.valueOf(request.year()));
+        }
+        return filters;
     }
 
     private static Hit hit(Document doc, List<String> needles) {
@@ -167,29 +210,29 @@ public class Search {
                 doc.get(IndexedFields.CHANNEL_NAME));
     }
 
-    private static Map<String, List<FacetValue>> counts(IndexSearcher searcher, Facets facets, Map<String, String> channelNames)
+    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, FacetCounts counts, Map<String, String> filters)
             throws IOException {
+        Map<String, String> names = channelNames(searcher.getIndexReader());
         Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-        for (String dimension : FACETS) {
-            FacetResult counts;
-            try {
-                counts = facets.getTopChildren(50, dimension);
-            } catch (IllegalArgumentException e) {
-                counts = null; // nothing indexed with this dimension yet
-            }
+        for (Map.Entry<String, List<Map.Entry<String, Long>>> dimension : counts.byDimension(filters).entrySet()) {
+            boolean channels = dimension.getKey().equals(IndexedFields.CHANNEL);
             List<FacetValue> values = new ArrayList<>();
-            if (counts != null) {
-                for (LabelAndValue lv : counts.labelValues) {
-                    String label = dimension.equals(IndexedFields.CHANNEL) ? channelName(searcher, lv.label, channelNames) : lv.label;
-                    values.add(new FacetValue(lv.label, label, lv.value.longValue()));
-                }
+            for (Map.Entry<String, Long> value : dimension.getValue()) {
+                String label = channels ? channelName(searcher, value.getKey(), names) : value.getKey();
+                values.add(new FacetValue(value.getKey(), label, value.getValue()));
             }
-            if (dimension.equals(IndexedFields.YEAR)) {
-                values.sort((a, b) -> b.value().compareTo(a.value()));
-            }
-            result.put(dimension, values);
+            result.put(dimension.getKey(), values);
         }
         return result;
+    }
+
+    private Map<String, String> channelNames(IndexReader reader) {
+        ChannelNames current = channelNames;
+        if (current == null || current.reader() != reader) {
+            current = new ChannelNames(reader, new ConcurrentHashMap<>());
+            channelNames = current;
+        }
+        return current.names();
     }
 
     /** A channel's name as its documents carry it (a renamed channel's articles are indexed again). */
@@ -204,8 +247,11 @@ public class Search {
         return name;
     }
 
-    /** Every included part must match, no excluded part may; empty when nothing searchable was typed. */
-    private Optional<Query> textQuery(SearchQuery query, Set<String> fields) {
+    /**
+     * Every included part must match, no excluded part may; empty when nothing searchable was typed.
+     * {@code fields} are where an included part is looked for, with the weight of a match there.
+     */
+    private Optional<Query> textQuery(SearchQuery query, Map<String, Float> fields) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int included = 0;
         for (String part : query.include()) {
@@ -219,24 +265,21 @@ public class Search {
             return Optional.empty();
         }
         for (String part : query.exclude()) {
-            partQuery(part, fields).ifPresent(q -> all.add(q, BooleanClause.Occur.MUST_NOT));
+            partQuery(part, MATCHING).ifPresent(q -> all.add(q, BooleanClause.Occur.MUST_NOT));
         }
         return Optional.of(all.build());
     }
 
-    /** One word or phrase: found as a phrase of words or of bigrams in any of the fields, weighted by field. */
-    private Optional<Query> partQuery(String part, Set<String> fields) {
+    /** One word or phrase: found as a phrase (of words or of bigrams, as the field is indexed) in any of the fields. */
+    private Optional<Query> partQuery(String part, Map<String, Float> fields) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String field : fields) {
-            float weight = IndexedFields.WEIGHTS.get(field);
-            Query asWords = words.createPhraseQuery(field + IndexedFields.WORDS, part);
-            Query asBigrams = bigrams.createPhraseQuery(field + IndexedFields.BIGRAMS, part);
-            for (Query q : new Query[] {asWords, asBigrams}) {
-                if (q != null) {
-                    any.add(new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
+        for (Map.Entry<String, Float> field : fields.entrySet()) {
+            QueryBuilder view = field.getKey().endsWith(IndexedFields.WORDS) ? words : bigrams;
+            Query q = view.createPhraseQuery(field.getKey(), part);
+            if (q != null) {
+                any.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+                clauses++;
             }
         }
         return clauses == 0 ? Optional.empty() : Optional.of(any.build());
@@ -252,8 +295,8 @@ public class Search {
             StringBuilder corrected = new StringBuilder();
             for (String token : tokens(part)) {
                 String replacement = token;
-                Term term = new Term(IndexedFields.BODY + IndexedFields.WORDS, token);
-                if (reader.docFreq(term) == 0 && reader.docFreq(new Term(IndexedFields.TITLE + IndexedFields.WORDS, token)) == 0) {
+                Term term = new Term(IndexedFields.ALL + IndexedFields.WORDS, token);
+                if (reader.docFreq(term) == 0) {
                     SuggestWord[] similar = checker.suggestSimilar(term, 1, reader);
                     if (similar.length > 0) {
                         replacement = similar[0].string;
@@ -276,7 +319,7 @@ public class Search {
 
     private List<String> tokens(String text) throws IOException {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = wordAnalyzer.tokenStream(IndexedFields.BODY + IndexedFields.WORDS, text)) {
+        try (TokenStream stream = wordAnalyzer.tokenStream(IndexedFields.ALL + IndexedFields.WORDS, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -302,11 +345,15 @@ public class Search {
     }
 
     List<Completion> complete(IndexSearcher searcher, String typed, int max) throws IOException {
+        return inLane(() -> completeNow(searcher, typed, max));
+    }
+
+    private List<Completion> completeNow(IndexSearcher searcher, String typed, int max) throws IOException {
         SearchQuery query = SearchQuery.parse(typed);
         if (query.isEmpty()) {
             return List.of();
         }
-        Optional<Query> titles = textQuery(query, Set.of(IndexedFields.TITLE));
+        Optional<Query> titles = textQuery(query, TITLES);
         String last = ChineseFolding.fold(query.include().get(query.include().size() - 1));
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         titles.ifPresent(t -> q.add(t, BooleanClause.Occur.SHOULD));

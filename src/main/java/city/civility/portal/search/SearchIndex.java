@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +34,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
@@ -36,11 +42,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,6 +75,8 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     static final int BATCH = 500;
     static final long POLL_SECONDS = 2;
+    /** Lucene's default is 16: a rebuild writing fewer, larger segments has less merging to do. */
+    private static final double RAM_BUFFER_MB = 64;
 
     /** What the index is doing, for searches and the admin page. */
     public enum Status { READY, REBUILDING }
@@ -92,6 +103,10 @@ public class SearchIndex {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    /** Threads for a rebuild's analysers, made by the server so they are its own. */
+    @Resource
+    ManagedThreadFactory threads;
+
     /** Held by the one thread updating the index; others leave their request in {@link #more}. */
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicBoolean more = new AtomicBoolean();
@@ -101,7 +116,7 @@ public class SearchIndex {
     private ScheduledFuture<?> ticks;
     private volatile boolean rebuildNeeded;
     private volatile Status status = Status.READY;
-    private volatile long rebuildDone;
+    private volatile long rebuildDone; // written by the one updating thread only
     private volatile long rebuildTotal;
     private volatile Instant lastUpdate;
 
@@ -118,17 +133,40 @@ public class SearchIndex {
                 status = Status.REBUILDING;
             }
             IndexWriterConfig config = new IndexWriterConfig(IndexedFields.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
             if (rebuildNeeded) {
                 commit(); // an empty but valid index, so searches work while it fills
             }
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return searcher(reader);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("search index " + indexDir + " cannot be opened", e);
         }
         ticks = executor.scheduleWithFixedDelay(this::tick, 0, POLL_SECONDS, TimeUnit.SECONDS);
     }
+
+    /**
+     * A searcher whose query cache keeps which documents match the text of recent frequent
+     * searches, segment by segment, so a popular search is counted from memory; a refresh
+     * after a publication leaves the cache of unchanged segments in place. Lucene caches only
+     * segments of 10,000 documents and more by default, as smaller ones are quick to search
+     * again; here every document is long Chinese text matched phrase by phrase, so segments
+     * of a thousand already repay it.
+     */
+    static IndexSearcher searcher(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(QUERY_CACHE);
+        return searcher;
+    }
+
+    private static final LRUQueryCache QUERY_CACHE = new LRUQueryCache(1_000, 64L * 1024 * 1024,
+            segment -> segment.reader().maxDoc() >= 1_000, 10);
 
     /** Why an existing index cannot be used as it is: none, unreadable, another Lucene version or layout. */
     private static Optional<String> problemWith(FSDirectory directory) {
@@ -231,22 +269,43 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Reads every source page by page and indexes the pages on all processors: analysing
+     * Chinese text is most of the work, and the next page is read while the last is analysed.
+     */
     private void rebuildNow() throws IOException {
         long started = System.nanoTime();
         List<SearchSource> all = sources.stream().toList();
         rebuildDone = 0;
         rebuildTotal = all.stream().mapToLong(SearchSource::count).sum();
         writer.deleteAll();
-        for (SearchSource source : all) {
-            long after = 0;
-            for (List<SearchDocument> page = source.page(after, BATCH); !page.isEmpty(); page = source.page(after, BATCH)) {
-                for (SearchDocument document : page) {
-                    writer.addDocument(IndexedFields.toLucene(document));
-                    rebuildDone++;
+        int processors = Runtime.getRuntime().availableProcessors();
+        ExecutorService analysers = Executors.newFixedThreadPool(processors, threads);
+        try {
+            List<Future<?>> previous = List.of();
+            int previousSize = 0;
+            for (SearchSource source : all) {
+                long after = 0;
+                for (List<SearchDocument> page = source.page(after, BATCH); !page.isEmpty(); page = source.page(after, BATCH)) {
+                    awaitAll(previous);
+                    rebuildDone += previousSize;
+                    previous = new ArrayList<>();
+                    previousSize = page.size();
+                    for (int part = 0; part < processors; part++) {
+                        List<SearchDocument> share = page.subList(page.size() * part / processors, page.size() * (part + 1) / processors);
+                        previous.add(analysers.submit(() -> add(share)));
+                    }
+                    after = page.get(page.size() - 1).id();
                 }
-                after = page.get(page.size() - 1).id();
             }
+            awaitAll(previous);
+            rebuildDone += previousSize;
+        } finally {
+            analysers.shutdownNow();
         }
+        // One segment searches fastest (a tenth of the rebuild's time at 100,000 articles, and
+        // searches keep the old index meanwhile); later changes add small segments beside it.
+        writer.forceMerge(1);
         commit();
         searchers.maybeRefreshBlocking();
         rebuildNeeded = false;
@@ -256,6 +315,26 @@ public class SearchIndex {
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info(() -> String.format(Locale.ROOT, "event=search-index-rebuilt documents=%d seconds=%.1f rate=%.0f/s",
                 documents, seconds, documents / Math.max(seconds, 0.001)));
+    }
+
+    private Void add(List<SearchDocument> documents) throws IOException {
+        for (SearchDocument document : documents) {
+            writer.addDocument(IndexedFields.toLucene(document));
+        }
+        return null;
+    }
+
+    private void awaitAll(List<Future<?>> tasks) throws IOException {
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("rebuild interrupted", e);
+            }
+        }
     }
 
     private void commit() throws IOException {

@@ -38,7 +38,8 @@ public record SearchQuery(List<String> include, List<String> exclude) {
                 end = end < 0 ? text.length() : end;
                 part = text.substring(start, end);
             }
-            part = part.replaceAll("[\"“”]", " ").strip();
+            // Spaces between Chinese characters mean nothing ("文明 城市" is 文明城市).
+            part = part.replaceAll("[\"“”]", " ").strip().replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
             if (!part.isEmpty()) {
                 (excluded ? exclude : include).add(part);
             }

@@ -11,15 +11,23 @@ class SearchQueryTest {
 
     @Test
     void wordsPhrasesAndExclusions() {
-        SearchQuery q = SearchQuery.parse("志愿服务 \"文明 城市\" -垃圾分类 -\"背街 小巷\"");
-        assertEquals(List.of("志愿服务", "文明 城市"), q.include());
-        assertEquals(List.of("垃圾分类", "背街 小巷"), q.exclude());
-        assertEquals("志愿服务 \"文明 城市\" -垃圾分类 -\"背街 小巷\"", q.text());
+        SearchQuery q = SearchQuery.parse("志愿服务 \"new era 文明\" -垃圾分类 -\"street art\"");
+        assertEquals(List.of("志愿服务", "new era 文明"), q.include());
+        assertEquals(List.of("垃圾分类", "street art"), q.exclude());
+        assertEquals("志愿服务 \"new era 文明\" -垃圾分类 -\"street art\"", q.text());
+    }
+
+    @Test
+    void spacesBetweenChineseCharactersInAPhraseMeanNothing() {
+        SearchQuery q = SearchQuery.parse("\"文明 城市\" -\"背街　小巷\"");
+        assertEquals(List.of("文明城市"), q.include());
+        assertEquals(List.of("背街小巷"), q.exclude());
+        assertEquals("文明城市 -背街小巷", q.text());
     }
 
     @Test
     void chineseQuotesMakeAPhraseAndAStrayQuoteIsPlainText() {
-        assertEquals(List.of("身边 好人"), SearchQuery.parse("“身边 好人”").include());
+        assertEquals(List.of("身边好人 2024"), SearchQuery.parse("“身边 好人 2024”").include());
         assertEquals(List.of("身边好人", "道德"), SearchQuery.parse("\"身边好人 道德").include());
     }
 

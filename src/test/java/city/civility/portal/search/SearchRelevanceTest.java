@@ -127,6 +127,15 @@ class SearchRelevanceTest {
         assertTrue(news.total() < all.total());
         assertTrue(news.hits().stream().allMatch(h -> h.id() % 2 == 0), "only the channel asked for");
         assertEquals(all.facets().get("channel"), news.facets().get("channel"), "the channel choice still shows the other channels");
+        assertEquals(news.total(), news.facets().get("year").stream().mapToLong(Search.FacetValue::count).sum(),
+                "the years count the chosen channel's matches only");
+        Search.FacetValue newestYear = news.facets().get("year").get(0);
+        Search.Result newsOfYear = search.search(searcher,
+                new Search.Request("文明", null, "news", Integer.valueOf(newestYear.value()), false, 1, 50), false);
+        assertEquals(newestYear.count(), newsOfYear.total());
+        Search.Result beyond = search.search(searcher, new Search.Request("文明", null, null, null, false, Search.MAX_PAGE, 50), false);
+        assertEquals(all.total(), beyond.total(), "a page past the end still tells how many there are");
+        assertTrue(beyond.hits().isEmpty());
         for (int i = 1; i < news.hits().size(); i++) {
             assertFalse(news.hits().get(i).publishedAt().isAfter(news.hits().get(i - 1).publishedAt()), "newest first");
         }
