@@ -2,10 +2,12 @@
 # Search benchmark (issue: Lucene search), on PostgreSQL with the demo content plus
 # GENERATED (default 100000) articles made by recombining the shared corpus's
 # paragraphs with a fixed seed (java/GenerateArticles.java). Measures, RUNS times
-# (default 3) each, and prints every run and the medians:
+# (default 3) each (the rebuild REBUILD_RUNS times, default RUNS), and prints every run
+# and the medians:
 #  1. full rebuild rate: the portal started with no index rebuilds it from the database;
 #  2. GET /api/search latency (p50/p99) with 16 concurrent clients (wrk, DURATION s, after
-#     an unmeasured warm-up) over search-queries.txt, and the same queries through the
+#     WARMUP s, default 60, of unmeasured load: the server's JIT needs that long on two
+#     processors busy with searching) over search-queries.txt, and the same queries through the
 #     portal's own Search class in-process over the same index (java/.../SearchLatency.java);
 #  3. publish-to-searchable: an article saved, submitted and approved through the staff
 #     pages (plain form posts), then the time until /api/search finds it (median of 20).
@@ -16,6 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 runs=${RUNS:-3}; duration=${DURATION:-20}; generated=${GENERATED:-100000}; clients=16
+rebuild_runs=${REBUILD_RUNS:-$runs}; warmup=${WARMUP:-60}
 port=18083
 db=portal_search_bench_$$
 work=$(mktemp -d)
@@ -82,7 +85,7 @@ echo "public articles: $total"
 
 # 1. Rebuild: a start with no index rebuilds it from the database in the background.
 rates=""
-for i in $(seq 1 "$runs"); do
+for i in $(seq 1 "$rebuild_runs"); do
     stop_portal
     rm -rf "$work/index"
     before=$(rebuilds)
@@ -109,7 +112,7 @@ lua="$work/queries.lua"
 cp=$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=compile)
 javac -d "$work/bench-classes" -cp "target/classes:$cp" src/benchmarks/java/city/civility/portal/search/SearchLatency.java
 latency_ms() { awk -v want="$1" '$1 == want { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; print v }'; }
-wrk -t2 -c$clients -d10s -s "$lua" "$base" >/dev/null 2>&1 # warm-up, not measured
+wrk -t2 -c$clients -d"${warmup}s" -s "$lua" "$base" >/dev/null 2>&1 # warm-up, not measured
 http50=""; http99=""; in50=""; in99=""
 for i in $(seq 1 "$runs"); do
     out=$(wrk -t2 -c$clients -d"${duration}s" --latency -s "$lua" "$base" 2>&1)
@@ -164,7 +167,7 @@ echo "publish-to-searchable (ms, 20 articles):$times"
 
 echo
 echo "medians of $runs runs (PostgreSQL, $total public articles, $clients clients, ${duration}s):"
-printf '  rebuild                  %8.0f articles/s\n' "$(median $rates)"
+printf '  rebuild                  %8.0f articles/s (of %s)\n' "$(median $rates)" "$rebuild_runs"
 printf '  HTTP /api/search         p50 %7.2f ms   p99 %7.2f ms\n' "$(median $http50)" "$(median $http99)"
 printf '  in-process Search        p50 %7.2f ms   p99 %7.2f ms\n' "$(median $in50)" "$(median $in99)"
 awk -v h="$(median $http50)" -v p="$(median $in50)" 'BEGIN { printf "  HTTP p50 / in-process p50 = %.2f\n", h / p }'

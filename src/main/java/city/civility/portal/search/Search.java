@@ -129,8 +129,9 @@ public class Search {
     /**
      * The search itself, over the given searcher (tests give one over an index of their own).
      * Counting visits every match, so it asks only whether a document matches, in the one field
-     * that holds all its text; ranking wants only the best few, which lets Lucene skip the
-     * blocks of documents that cannot make the page.
+     * that holds all its text (for a frequent search, the query cache already knows); ranking
+     * wants only the best few, which lets Lucene skip the blocks of documents that cannot make
+     * the page.
      */
     Result search(IndexSearcher searcher, Request request, boolean rebuilding) throws IOException {
         return inLane(() -> searchNow(searcher, request, rebuilding));
@@ -160,7 +161,7 @@ public class Search {
         List<String> needles = new ArrayList<>(query.include());
         List<Hit> hits = new ArrayList<>();
         if (total > (long) (page - 1) * size) {
-            Query ranked = ranked(query, filters);
+            Query ranked = ranked(query, matching.get(), filters);
             int wanted = page * size;
             // The count is known already: no need to count past the page, so skipping starts at once.
             TopDocs best = request.byDate()
@@ -180,8 +181,14 @@ public class Search {
      * title, tags or summary more. Lucene skips the blocks of documents whose best possible
      * score cannot make the page.
      */
-    private Query ranked(SearchQuery query, Map<String, String> filters) {
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(textQuery(query, RANKED).orElseThrow(), BooleanClause.Occur.MUST);
+    private Query ranked(SearchQuery query, Query matching, Map<String, String> filters) {
+        SearchQuery included = new SearchQuery(query.include(), List.of());
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(textQuery(included, RANKED).orElseThrow(), BooleanClause.Occur.MUST);
+        if (!query.exclude().isEmpty()) {
+            // The counting query holds the exclusions, and the query cache may hold its matches:
+            // keeping to those is cheaper than excluding again.
+            ranked.add(matching, BooleanClause.Occur.FILTER);
+        }
         filters.forEach((field, value) -> ranked.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER));
         return ranked.build();
     }
