@@ -11,7 +11,7 @@ document.addEventListener('DOMContentLoaded', function () {
 /*
  * Titles offered while typing in the search box: asked for 250 ms after the last key,
  * shown as a listbox the arrow keys move through; Enter opens the chosen title,
- * Escape closes the list. Without JavaScript the box still searches.
+ * Escape closes the list and keeps the text. Without JavaScript the box still searches.
  */
 document.addEventListener('DOMContentLoaded', function () {
     var input = document.getElementById('site-search');
@@ -72,7 +72,7 @@ document.addEventListener('DOMContentLoaded', function () {
         if (list.hidden) { return; }
         if (event.key === 'ArrowDown') { highlight(active + 1); event.preventDefault(); }
         else if (event.key === 'ArrowUp') { highlight(active - 1); event.preventDefault(); }
-        else if (event.key === 'Escape') { close(); }
+        else if (event.key === 'Escape') { close(); event.preventDefault(); } // a search box would clear itself
         else if (event.key === 'Enter' && active >= 0) {
             event.preventDefault();
             window.location.href = list.querySelectorAll('[role=option] a')[active].href;

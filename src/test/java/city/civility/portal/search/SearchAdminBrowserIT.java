@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import city.civility.portal.testing.Browser;
 import city.civility.portal.testing.PortalServer;
@@ -35,12 +36,11 @@ class SearchAdminBrowserIT {
         assertTrue(foundBefore > 0);
 
         browser.find(By.id("search:rebuild")).click();
-        browser.find(By.cssSelector(".ui-confirmdialog-no")).click();
-        browser.await(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        answerConfirmation(".ui-confirmdialog-no");
         assertEquals(0, rebuildsAuditedFor(admin), "cancelled: nothing started");
 
         browser.find(By.id("search:rebuild")).click();
-        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        answerConfirmation(".ui-confirmdialog-yes");
         browser.await(d -> d.findElement(By.id("messages")).getText().contains("索引重建已开始"));
         // The poll refreshes the figures every second until the rebuild is done.
         browser.await(d -> d.findElement(By.id("indexStatus")).getText().equals("正常")
@@ -58,6 +58,16 @@ class SearchAdminBrowserIT {
             staff.signIn(StaffAccounts.create(role.toLowerCase(), role), StaffAccounts.PASSWORD);
             assertEquals(403, staff.get("/admin/search.xhtml").statusCode(), role);
         }
+    }
+
+    /** Clicks the confirmation dialog's button once it is shown, and waits for the dialog to go. */
+    private void answerConfirmation(String button) {
+        WebElement shown = browser.await(d -> {
+            WebElement b = d.findElement(By.cssSelector(button));
+            return b.isDisplayed() ? b : null;
+        });
+        shown.click();
+        browser.await(d -> !d.findElement(By.cssSelector(button)).isDisplayed());
     }
 
     private static long publicArticles() throws SQLException {
