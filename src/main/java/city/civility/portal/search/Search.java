@@ -117,7 +117,7 @@ public class Search {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                return search(searcher, request, index.status() == SearchIndex.Status.REBUILDING);
+                return search(searcher, request, index.isIncomplete());
             } finally {
                 index.release(searcher);
             }

@@ -116,6 +116,8 @@ public class SearchIndex {
     private ScheduledFuture<?> ticks;
     private volatile boolean rebuildNeeded;
     private volatile Status status = Status.READY;
+    /** Searches see only part of what is public: the index was started empty and is being filled. */
+    private volatile boolean incomplete;
     private volatile long rebuildDone; // written by the one updating thread only
     private volatile long rebuildTotal;
     private volatile Instant lastUpdate;
@@ -131,6 +133,7 @@ public class SearchIndex {
                 clear(path);
                 rebuildNeeded = true;
                 status = Status.REBUILDING;
+                incomplete = true;
             }
             IndexWriterConfig config = new IndexWriterConfig(IndexedFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -310,6 +313,7 @@ public class SearchIndex {
         searchers.maybeRefreshBlocking();
         rebuildNeeded = false;
         status = Status.READY;
+        incomplete = false;
         lastUpdate = clock.now();
         long documents = rebuildDone;
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -357,6 +361,14 @@ public class SearchIndex {
 
     public Status status() {
         return status;
+    }
+
+    /**
+     * Whether searches may miss public things now. A rebuild the administrator started
+     * is not such a time: searches keep the old, whole index until the new one is done.
+     */
+    public boolean isIncomplete() {
+        return incomplete;
     }
 
     public Info info() {

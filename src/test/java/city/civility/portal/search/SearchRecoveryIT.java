@@ -1,6 +1,7 @@
 package city.civility.portal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,7 @@ class SearchRecoveryIT {
         for (Map.Entry<String, Set<Long>> query : before.entrySet()) {
             assertEquals(query.getValue(), ids(query.getKey()), query.getKey());
         }
+        assertTrue(SearchIT.api(resident, "文明").contains("\"rebuilding\":false"), "no notice once the index is whole again");
     }
 
     private static String suffix() {
