@@ -26,7 +26,7 @@ import org.apache.lucene.search.SimpleCollector;
  */
 final class FacetCounts {
 
-    static final List<String> DIMENSIONS = List.of(IndexedFields.TYPE, IndexedFields.CHANNEL, IndexedFields.YEAR);
+    private static final List<String> DIMENSIONS = List.of(IndexedFields.TYPE, IndexedFields.CHANNEL, IndexedFields.YEAR);
     private static final int MAX_VALUES = 50;
 
     /** Matches per key, keys split into their dimension values. */

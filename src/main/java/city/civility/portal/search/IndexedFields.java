@@ -19,11 +19,11 @@ import org.apache.lucene.util.BytesRef;
 import city.civility.portal.platform.PortalClock;
 
 /**
- * How a {@link SearchDocument} is laid out in the index. Every text field is stored as
- * written (for showing and highlighting) and indexed twice: {@code _w} with smartcn words,
- * {@code _b} with CJK bigrams. All text together goes into {@link #ALL}, the field a
- * document is found by; title, tags and summary are indexed once more on their own so that
- * a match there can weigh more. Type, channel and year are filters and facets.
+ * How a {@link SearchDocument} is laid out in the index. Title, summary and text are stored
+ * as written (for showing and highlighting). All text together is indexed twice in
+ * {@link #ALL}, the field a document is found by: {@code _w} with smartcn words, {@code _b}
+ * with CJK bigrams. Title, tags and summary are indexed once more as bigrams on their own,
+ * so that a match there can weigh more. Type, channel and year are filters and facets.
  */
 final class IndexedFields {
 
@@ -51,8 +51,8 @@ final class IndexedFields {
     static final String BIGRAMS = "_b";
 
     /**
-     * What a match in a field adds to a match in {@link #ALL} (weight 1): title 4 in all,
-     * tags 3, summary 2, text 1.
+     * What a match in a field adds to the match in {@link #ALL} (weight 1), so that in all a
+     * match weighs 4 in the title, 3 in the tags, 2 in the summary and 1 in the text.
      */
     static final Map<String, Float> EXTRA_WEIGHTS = Map.of(TITLE, 3f, TAGS, 2f, SUMMARY, 1f);
 

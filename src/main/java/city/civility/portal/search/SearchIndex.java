@@ -42,6 +42,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -188,10 +189,19 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Removes an unusable index: Lucene's files only (segments, their parts, the lock), so
+     * whatever else the configured folder holds, such as the project's .gitignore, stays.
+     * (Lucene's own CREATE mode cannot be used: it reads the old commit and fails on it.)
+     */
     private static void clear(Path path) throws IOException {
         try (Stream<Path> files = Files.list(path)) {
             for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
+                String name = file.getFileName().toString();
+                if (IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches() || name.startsWith(IndexFileNames.SEGMENTS)
+                        || name.startsWith(IndexFileNames.PENDING_SEGMENTS) || name.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
     }
@@ -304,7 +314,9 @@ public class SearchIndex {
             awaitAll(previous);
             rebuildDone += previousSize;
         } finally {
+            // After a failure, no analyser may still be adding when the next rebuild starts afresh.
             analysers.shutdownNow();
+            awaitTermination(analysers);
         }
         // One segment searches fastest (a tenth of the rebuild's time at 100,000 articles, and
         // searches keep the old index meanwhile); later changes add small segments beside it.
@@ -326,6 +338,16 @@ public class SearchIndex {
             writer.addDocument(IndexedFields.toLucene(document));
         }
         return null;
+    }
+
+    private static void awaitTermination(ExecutorService analysers) {
+        try {
+            if (!analysers.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warning("event=search-index-analysers-still-running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitAll(List<Future<?>> tasks) throws IOException {

@@ -2,6 +2,7 @@ package city.civility.portal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a resident typed, read the way a resident means it: words, "exact phrases"
@@ -13,6 +14,8 @@ public record SearchQuery(List<String> include, List<String> exclude) {
 
     static final int MAX_LENGTH = 200;
     static final int MAX_PARTS = 12;
+    /** Spaces between Chinese characters mean nothing ("文明 城市" is 文明城市). */
+    private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
     public static SearchQuery parse(String typed) {
         String text = clean(typed);
@@ -38,8 +41,7 @@ public record SearchQuery(List<String> include, List<String> exclude) {
                 end = end < 0 ? text.length() : end;
                 part = text.substring(start, end);
             }
-            // Spaces between Chinese characters mean nothing ("文明 城市" is 文明城市).
-            part = part.replaceAll("[\"“”]", " ").strip().replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "");
+            part = SPACE_BETWEEN_HAN.matcher(part.replaceAll("[\"“”]", " ").strip()).replaceAll("");
             if (!part.isEmpty()) {
                 (excluded ? exclude : include).add(part);
             }

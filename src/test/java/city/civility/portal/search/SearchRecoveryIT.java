@@ -80,6 +80,25 @@ class SearchRecoveryIT {
         assertTrue(SearchIT.api(resident, "文明").contains("\"rebuilding\":false"), "no notice once the index is whole again");
     }
 
+    @Test
+    void aCorruptIndexIsRebuiltAndOtherFilesInItsFolderStay() throws Exception {
+        awaitIndexMatchesDatabase();
+        Set<Long> before = ids("志愿服务");
+        Path index = PortalServer.get().indexDirectory();
+        Path note = index.resolve(".gitignore");
+        PortalServer.get().crashAndRestart(() -> {
+            Files.writeString(note, "*\n");
+            try (Stream<Path> files = Files.list(index)) {
+                for (Path p : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                    Files.writeString(p, "not a Lucene commit");
+                }
+            }
+        });
+        awaitIndexMatchesDatabase();
+        assertEquals(before, ids("志愿服务"));
+        assertTrue(Files.exists(note), "only Lucene's own files are removed from the index folder");
+    }
+
     private static String suffix() {
         return UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
     }
