@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +18,6 @@ import city.civility.portal.platform.RuleViolation;
 /** A channel (栏目) such as 新闻动态 or 通知公告; channels form a tree, ordered by position. */
 @Entity
 @Table(name = "channel")
-@Cacheable
 public class Channel {
 
     @Id

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,13 +59,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import city.civility.portal.platform.PortalClock;
 
 /**
- * The Lucene index in {@code PORTAL_INDEX_DIR}, kept in step with the database through
- * {@link SearchOutbox}: after every commit that wrote outbox rows (and every two
- * seconds, for rows left over or written by another instance) it reads the current
- * state of each named thing, updates or removes its document, commits and refreshes
- * the searcher, and only then deletes the rows. At start-up an index that is missing,
- * unreadable or of another layout is rebuilt from the database in the background;
- * searches meanwhile say so. All writing happens under one lock, in order.
+ * This instance's Lucene index in {@code PORTAL_INDEX_DIR}, kept in step with the
+ * database by following the search log ({@link SearchOutbox}): after every commit that
+ * wrote log rows here, and every second for rows written by other instances, it reads
+ * the rows after its {@link LogPosition}, reads the current state of each named thing,
+ * updates or removes its document, and commits the documents together with the new
+ * position, then refreshes the searcher. Every instance follows the log on its own, so
+ * all converge. An index that is missing, unreadable, of another layout, or older than
+ * the retained log is rebuilt from the database in the background; searches meanwhile
+ * say so. All writing happens under one lock, in order.
  */
 @Singleton
 @Startup
@@ -75,7 +78,8 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     static final int BATCH = 500;
-    static final long POLL_SECONDS = 2;
+    /** Other instances' changes are searchable here within about this long. */
+    static final long POLL_SECONDS = 1;
     /** Lucene's default is 16: a rebuild writing fewer, larger segments has less merging to do. */
     private static final double RAM_BUFFER_MB = 64;
 
@@ -122,6 +126,8 @@ public class SearchIndex {
     private volatile long rebuildDone; // written by the one updating thread only
     private volatile long rebuildTotal;
     private volatile Instant lastUpdate;
+    /** How far the committed index has applied the log; {@code null} until it is first rebuilt. */
+    private volatile LogPosition position;
 
     @PostConstruct
     void open() {
@@ -129,6 +135,9 @@ public class SearchIndex {
             Path path = Files.createDirectories(Path.of(indexDir));
             directory = FSDirectory.open(path);
             Optional<String> problem = problemWith(directory);
+            if (problem.isEmpty()) {
+                position = LogPosition.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData());
+            }
             if (problem.isPresent()) {
                 LOG.warning(() -> "event=search-index-rebuild-needed reason=" + problem.get());
                 clear(path);
@@ -172,7 +181,7 @@ public class SearchIndex {
     private static final LRUQueryCache QUERY_CACHE = new LRUQueryCache(1_000, 64L * 1024 * 1024,
             segment -> segment.reader().maxDoc() >= 1_000, 10);
 
-    /** Why an existing index cannot be used as it is: none, unreadable, another Lucene version or layout. */
+    /** Why an existing index cannot be used as it is: none, unreadable, another Lucene version or layout, no log position. */
     private static Optional<String> problemWith(FSDirectory directory) {
         try {
             if (!DirectoryReader.indexExists(directory)) {
@@ -181,6 +190,9 @@ public class SearchIndex {
             SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
             if (!IndexedFields.FORMAT.equals(commit.getUserData().get(IndexedFields.FORMAT_KEY))) {
                 return Optional.of("layout");
+            }
+            if (LogPosition.fromCommitData(commit.getUserData()) == null) {
+                return Optional.of("no-log-position"); // built before the log was followed, or its rebuild never finished
             }
             DirectoryReader.open(directory).close();
             return Optional.empty();
@@ -254,32 +266,60 @@ public class SearchIndex {
         try {
             if (rebuildNeeded) {
                 rebuildNow();
+            } else if (position.missed(outbox.prunedThrough())) {
+                LOG.warning("event=search-index-rebuild-needed reason=log-pruned-past-index");
+                status = Status.REBUILDING;
+                rebuildNow();
             }
-            drainNow();
+            followLog();
         } catch (IOException | RuntimeException e) {
-            // The database may be away for a moment; rows stay in the outbox for the next tick.
+            // The database may be away for a moment; the log is read again from the same position next tick.
             LOG.log(Level.WARNING, "event=search-index-update-failed cause={0}", e.toString());
         }
     }
 
-    private void drainNow() throws IOException {
-        for (List<SearchOutbox.Entry> entries = outbox.pending(BATCH); !entries.isEmpty(); entries = outbox.pending(BATCH)) {
-            Map<String, SearchOutbox.Entry> latest = new LinkedHashMap<>();
-            entries.forEach(e -> latest.put(SearchDocument.key(e.getType(), e.getDocumentId()), e));
-            for (SearchOutbox.Entry entry : latest.values()) {
-                Optional<SearchDocument> current = source(entry.getType()).flatMap(s -> s.find(entry.getDocumentId()));
-                Term key = new Term(IndexedFields.KEY, SearchDocument.key(entry.getType(), entry.getDocumentId()));
-                if (current.isPresent()) {
-                    writer.updateDocument(key, IndexedFields.toLucene(current.get()));
-                } else {
-                    writer.deleteDocuments(key);
-                }
+    /** Applies the rows that appeared in the position's gaps and all rows after it, a batch at a time. */
+    private void followLog() throws IOException {
+        List<SearchOutbox.Entry> late = position.gaps().isEmpty() ? List.of() : outbox.inGaps(position.gaps());
+        List<SearchOutbox.Entry> rows = outbox.after(position.appliedThrough(), BATCH);
+        while (true) {
+            // Wall time, not the portal's movable clock: gaps wait for real transactions to end.
+            LogPosition next = position.filled(ids(late)).after(ids(rows), Instant.now()).withoutExpiredGaps(Instant.now());
+            if (late.isEmpty() && rows.isEmpty() && next.equals(position)) {
+                return;
             }
-            commit();
-            searchers.maybeRefreshBlocking();
-            outbox.applied(entries.stream().map(SearchOutbox.Entry::getId).toList());
-            lastUpdate = clock.now();
+            List<SearchOutbox.Entry> all = new ArrayList<>(late);
+            all.addAll(rows);
+            apply(all, next);
+            if (rows.size() < BATCH) {
+                return;
+            }
+            late = List.of();
+            rows = outbox.after(position.appliedThrough(), BATCH);
         }
+    }
+
+    private static List<Long> ids(List<SearchOutbox.Entry> rows) {
+        return rows.stream().map(SearchOutbox.Entry::getId).toList();
+    }
+
+    /** Brings the named things' documents up to date and commits them with the position they take the index to. */
+    private void apply(List<SearchOutbox.Entry> rows, LogPosition next) throws IOException {
+        Map<String, SearchOutbox.Entry> latest = new LinkedHashMap<>();
+        rows.forEach(e -> latest.put(SearchDocument.key(e.getType(), e.getDocumentId()), e));
+        for (SearchOutbox.Entry entry : latest.values()) {
+            Optional<SearchDocument> current = source(entry.getType()).flatMap(s -> s.find(entry.getDocumentId()));
+            Term key = new Term(IndexedFields.KEY, SearchDocument.key(entry.getType(), entry.getDocumentId()));
+            if (current.isPresent()) {
+                writer.updateDocument(key, IndexedFields.toLucene(current.get()));
+            } else {
+                writer.deleteDocuments(key);
+            }
+        }
+        position = next;
+        commit();
+        searchers.maybeRefreshBlocking();
+        lastUpdate = clock.now();
     }
 
     /**
@@ -288,6 +328,10 @@ public class SearchIndex {
      */
     private void rebuildNow() throws IOException {
         long started = System.nanoTime();
+        // Where the log stands before anything is read: changes after this are applied after the rebuild.
+        long pruned = outbox.prunedThrough();
+        long newest = outbox.newest();
+        LogPosition rebuilt = LogPosition.rebuiltAt(newest, pruned, outbox.idsFrom(LogPosition.windowStart(newest, pruned)), Instant.now());
         List<SearchSource> all = sources.stream().toList();
         rebuildDone = 0;
         rebuildTotal = all.stream().mapToLong(SearchSource::count).sum();
@@ -321,6 +365,7 @@ public class SearchIndex {
         // One segment searches fastest (a tenth of the rebuild's time at 100,000 articles, and
         // searches keep the old index meanwhile); later changes add small segments beside it.
         writer.forceMerge(1);
+        position = rebuilt;
         commit();
         searchers.maybeRefreshBlocking();
         rebuildNeeded = false;
@@ -363,8 +408,13 @@ public class SearchIndex {
         }
     }
 
+    /** Commits the documents with the layout and the log position they reflect. */
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(IndexedFields.FORMAT_KEY, IndexedFields.FORMAT).entrySet());
+        Map<String, String> data = new HashMap<>(Map.of(IndexedFields.FORMAT_KEY, IndexedFields.FORMAT));
+        if (position != null) {
+            data.putAll(position.commitData());
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }
 
@@ -412,7 +462,9 @@ public class SearchIndex {
         } finally {
             releaseQuietly(searcher);
         }
-        return new Info(status, documents, size, lastUpdate, outbox.countPending(), rebuildDone, rebuildTotal);
+        LogPosition applied = position;
+        long pending = applied == null ? outbox.countAfter(0) : outbox.countAfter(applied.appliedThrough());
+        return new Info(status, documents, size, lastUpdate, pending, rebuildDone, rebuildTotal);
     }
 
     private void releaseQuietly(IndexSearcher searcher) {

@@ -7,9 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,9 +21,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import city.civility.portal.testing.IndexFigures;
 import city.civility.portal.testing.NewsFixtures;
 import city.civility.portal.testing.PortalServer;
-import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.Visitor;
 
 /**
@@ -129,32 +126,7 @@ class SearchRecoveryIT {
         assertEquals(expected, SearchIT.total(SearchIT.api(resident, q)), q);
     }
 
-    /** The admin page shows no pending changes and as many documents as the database has public articles. */
     private static void awaitIndexMatchesDatabase() throws Exception {
-        Visitor admin = new Visitor();
-        admin.signIn(StaffAccounts.create("searchadmin", "ADMIN"), StaffAccounts.PASSWORD);
-        String page = "";
-        for (int i = 0; i < 600; i++) {
-            page = admin.get("/admin/search.xhtml").body();
-            if (figure(page, "indexPending") == 0 && figure(page, "indexDocuments") == publicArticles()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        assertEquals(publicArticles(), figure(page, "indexDocuments"), "documents in the index");
-        assertEquals(0, figure(page, "indexPending"), "changes waiting");
-    }
-
-    private static long figure(String page, String id) {
-        Matcher m = Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(page);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
-
-    private static long publicArticles() throws SQLException {
-        try (Connection c = PortalServer.get().database();
-             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL")) {
-            r.next();
-            return r.getLong(1);
-        }
+        IndexFigures.awaitMatchesDatabase(PortalServer.get());
     }
 }

@@ -37,6 +37,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
     private WebDriver driver;
     private Path profile;
+    private PortalServer server;
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -47,7 +48,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
             }
             throw new TestAbortedException("Skipping browser test: " + why);
         }
-        PortalServer.get();
+        server = PortalServer.get();
         profile = Files.createTempDirectory("portal-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -91,7 +92,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
     }
 
     public void open(String path) {
-        driver.get(PortalServer.get().url(path));
+        driver.get(server.url(path));
+    }
+
+    /** From now on, pages open on this instance of the portal (tests with several). */
+    public void use(PortalServer instance) {
+        server = instance;
     }
 
     public WebDriver driver() {

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Puts articles straight into the database for tests that read the public side
@@ -29,50 +31,71 @@ public final class NewsFixtures {
 
     /** As above, at the given time (for when the portal is down and cannot be asked for its clock). */
     public static long article(String title, String channelSlug, String bodyHtml, State state, Instant at) {
-        OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
         try (Connection c = PortalServer.get().database()) {
             c.setAutoCommit(false);
-            long channel = single(c, "SELECT id FROM channel WHERE slug = '" + channelSlug + "'");
-            long article;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO article (channel_id, status, created_by, pinned, headline, "
-                    + "first_published_at, public_changed_at, view_count, created_at, updated_at, version) "
-                    + "VALUES (?, ?, 'fixture', FALSE, FALSE, ?, ?, 0, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, channel);
-                s.setString(2, state.name());
-                s.setObject(3, state == State.DRAFT ? null : now);
-                s.setObject(4, state == State.DRAFT ? null : now);
-                s.setObject(5, now);
-                s.setObject(6, now);
-                s.executeUpdate();
-                article = key(s);
-            }
-            long revision;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO article_revision (article_id, number, title, summary, body, "
-                    + "channel_id, pinned, headline, saved_by, saved_at) VALUES (?, 1, ?, ?, ?, ?, FALSE, FALSE, 'fixture', ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, article);
-                s.setString(2, title);
-                s.setString(3, title + "的摘要");
-                s.setString(4, bodyHtml);
-                s.setLong(5, channel);
-                s.setObject(6, now);
-                s.executeUpdate();
-                revision = key(s);
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE article SET current_revision_id = ?, published_revision_id = ? WHERE id = ?")) {
-                s.setLong(1, revision);
-                s.setObject(2, state == State.PUBLISHED ? revision : null);
-                s.setLong(3, article);
-                s.executeUpdate();
-            }
-            if (state == State.PUBLISHED) {
-                searchOutboxRow(c, article, now);
-            }
+            long article = insert(c, title, channelSlug, bodyHtml, state, at);
             c.commit();
             return article;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Publishes {@code count} articles titled "{title} 1" and on in one transaction, as a large import does; returns their ids. */
+    public static List<Long> published(String title, String channelSlug, String bodyHtml, int count) {
+        Instant at = PortalServer.get().now();
+        try (Connection c = PortalServer.get().database()) {
+            c.setAutoCommit(false);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                ids.add(insert(c, title + " " + i, channelSlug, bodyHtml, State.PUBLISHED, at));
+            }
+            c.commit();
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long insert(Connection c, String title, String channelSlug, String bodyHtml, State state, Instant at) throws SQLException {
+        OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
+        long channel = single(c, "SELECT id FROM channel WHERE slug = '" + channelSlug + "'");
+        long article;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO article (channel_id, status, created_by, pinned, headline, "
+                + "first_published_at, public_changed_at, view_count, created_at, updated_at, version) "
+                + "VALUES (?, ?, 'fixture', FALSE, FALSE, ?, ?, 0, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, channel);
+            s.setString(2, state.name());
+            s.setObject(3, state == State.DRAFT ? null : now);
+            s.setObject(4, state == State.DRAFT ? null : now);
+            s.setObject(5, now);
+            s.setObject(6, now);
+            s.executeUpdate();
+            article = key(s);
+        }
+        long revision;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO article_revision (article_id, number, title, summary, body, "
+                + "channel_id, pinned, headline, saved_by, saved_at) VALUES (?, 1, ?, ?, ?, ?, FALSE, FALSE, 'fixture', ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, article);
+            s.setString(2, title);
+            s.setString(3, title + "的摘要");
+            s.setString(4, bodyHtml);
+            s.setLong(5, channel);
+            s.setObject(6, now);
+            s.executeUpdate();
+            revision = key(s);
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE article SET current_revision_id = ?, published_revision_id = ? WHERE id = ?")) {
+            s.setLong(1, revision);
+            s.setObject(2, state == State.PUBLISHED ? revision : null);
+            s.setLong(3, article);
+            s.executeUpdate();
+        }
+        if (state == State.PUBLISHED) {
+            searchOutboxRow(c, article, now);
+        }
+        return article;
     }
 
     /** Takes a published article down, as a reviewer's withdrawal does. */

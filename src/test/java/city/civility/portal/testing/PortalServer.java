@@ -28,6 +28,7 @@ public final class PortalServer {
     public static final String ADMIN_PASSWORD = "Admin-test-password-1";
 
     private static PortalServer instance;
+    private static PortalServer another;
     /** A start that failed fails every later test at once, instead of starting yet another server. */
     private static RuntimeException startFailure;
 
@@ -37,17 +38,20 @@ public final class PortalServer {
     private final ProcessBuilder builder;
     private final Path work;
     private final Path log;
+    /** Whether stopping this server ends the test database too (the first instance owns it). */
+    private final boolean ownsDatabase;
     private Process process;
     private boolean stopped;
 
-    private PortalServer(String baseUrl, TestDatabase database, TcpProxy proxy, ProcessBuilder builder, Path work, Path log)
-            throws IOException {
+    private PortalServer(String baseUrl, TestDatabase database, TcpProxy proxy, ProcessBuilder builder, Path work, Path log,
+                         boolean ownsDatabase) throws IOException {
         this.baseUrl = baseUrl;
         this.database = database;
         this.proxy = proxy;
         this.builder = builder;
         this.work = work;
         this.log = log;
+        this.ownsDatabase = ownsDatabase;
         this.process = builder.start();
     }
 
@@ -72,18 +76,44 @@ public final class PortalServer {
         return instance;
     }
 
+    /**
+     * A second instance of the portal on the first one's database, as a city runs several
+     * behind a load balancer: its own port, server and index directories, the same media
+     * folder. Started on first use; stopped with the test run.
+     */
+    public static synchronized PortalServer another() {
+        PortalServer first = get();
+        if (another == null) {
+            try {
+                another = launch(first.work.resolveSibling(first.work.getFileName() + "-another"), first.database,
+                        first.work.resolve("media"), false);
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start a second portal instance", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return another;
+    }
+
     private static PortalServer start() throws IOException, SQLException, InterruptedException {
         String kind = System.getProperty("portal.test.database", "h2");
         Path buildDir = Path.of(System.getProperty("portal.buildDir", "target"));
         Path work = buildDir.resolve("it-" + kind);
         deleteRecursively(work);
         Files.createDirectories(work);
-
         TestDatabase database = "postgresql".equals(kind) ? TestDatabase.postgresql() : TestDatabase.h2(work.resolve("h2"));
+        return launch(work, database, work.resolve("media"), true);
+    }
+
+    private static PortalServer launch(Path work, TestDatabase database, Path media, boolean ownsDatabase)
+            throws IOException, InterruptedException {
+        deleteRecursively(work);
+        Files.createDirectories(work);
         TcpProxy proxy = new TcpProxy(database.port());
         int port = freePort();
         Path log = work.resolve("payara.log");
-
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
@@ -107,10 +137,10 @@ public final class PortalServer {
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("PORTAL_TEST_CLOCK_CONTROL", "true");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString()); // see indexDirectory()
-        env.put("PORTAL_MEDIA_DIR", work.resolve("media").toAbsolutePath().toString());
+        env.put("PORTAL_MEDIA_DIR", media.toAbsolutePath().toString()); // one folder for every instance
         // The shared corpus is imported at start-up, as an office would bring in its old site.
         env.put("PORTAL_IMPORT_DIR", Path.of(System.getProperty("portal.corpus", "../shared/corpus")).toAbsolutePath().toString());
-        PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, builder, work, log);
+        PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, builder, work, log, ownsDatabase);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "portal-test-server-stop"));
         try {
             server.awaitReady(Duration.ofMinutes(3));
@@ -120,6 +150,14 @@ public final class PortalServer {
         }
         System.out.println("Portal under test on " + database.kind + " at " + server.baseUrl + " (log: " + log + ")");
         return server;
+    }
+
+    /** Stops the second instance once its tests are done; the first runs on for the others. */
+    public static synchronized void stopAnother() {
+        if (another != null) {
+            another.stop();
+            another = null;
+        }
     }
 
     /** Waits until the application itself answers (a failed deployment leaves Payara answering 404). */
@@ -248,7 +286,9 @@ public final class PortalServer {
         } catch (IOException e) {
             // closing the proxy at exit
         }
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 
     /**

@@ -24,9 +24,18 @@ public final class Visitor {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    private final PortalServer server = PortalServer.get();
+    private final PortalServer server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public Visitor() {
+        this(PortalServer.get());
+    }
+
+    /** A visitor of this instance of the portal (tests with several). */
+    public Visitor(PortalServer server) {
+        this.server = server;
+    }
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build());

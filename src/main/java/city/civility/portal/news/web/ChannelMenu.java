@@ -7,8 +7,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -17,36 +15,42 @@ import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.news.PublicNews;
 
 /**
- * The channels in the public navigation ({@code #{channelMenu.channels}}), read at most
- * once a minute (at once after a change here). Every page shows them, error pages included: while the database is
- * away the last list read (or none) is shown, so the 503 page itself still renders.
+ * The channels in the public navigation ({@code #{channelMenu.channels}}), read again
+ * whenever the public version changes, on this instance or another (a page re-rendered
+ * for a renamed channel must not keep the old name). Every page shows them, error pages
+ * included: while the database is away the last list read (or none) is shown, and it is
+ * asked again at most once a minute, so the 503 page itself still renders quickly.
  */
 @Named
 @ApplicationScoped
 public class ChannelMenu {
 
     private static final Logger LOG = Logger.getLogger(ChannelMenu.class.getName());
-    private static final Duration FRESH = Duration.ofMinutes(1);
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
 
     @Inject
     PublicNews news;
 
-    private volatile List<Channel> channels = List.of();
-    private volatile Instant readAt = Instant.EPOCH;
+    @Inject
+    PublicContentVersion version;
 
-    /** A change to the channels (or anything public) shows in the menu at once. */
-    void refresh(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentVersion.Changed change) {
-        readAt = Instant.EPOCH;
-    }
+    private volatile List<Channel> channels = List.of();
+    private volatile Instant readForVersion;
+    private volatile Instant failedAt = Instant.EPOCH;
 
     public List<Channel> getChannels() {
-        if (readAt.plus(FRESH).isBefore(Instant.now())) {
-            try {
+        if (failedAt.plus(RETRY_AFTER_FAILURE).isAfter(Instant.now())) {
+            return channels;
+        }
+        try {
+            Instant current = version.current();
+            if (!current.equals(readForVersion)) {
                 channels = news.channels();
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "channels not readable now", e);
+                readForVersion = current;
             }
-            readAt = Instant.now();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "channels not readable now", e);
+            failedAt = Instant.now();
         }
         return channels;
     }

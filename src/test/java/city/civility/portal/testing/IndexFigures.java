@@ -1,0 +1,45 @@
+package city.civility.portal.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What an instance's admin search page says of its index, held against the database. */
+public final class IndexFigures {
+
+    private IndexFigures() {
+    }
+
+    /** Waits until the instance's index has no changes waiting and as many documents as the database has public articles. */
+    public static void awaitMatchesDatabase(PortalServer server) throws Exception {
+        Visitor admin = new Visitor(server);
+        admin.signIn(StaffAccounts.create("searchadmin", "ADMIN"), StaffAccounts.PASSWORD);
+        String page = "";
+        for (int i = 0; i < 600; i++) {
+            page = admin.get("/admin/search.xhtml").body();
+            if (figure(page, "indexPending") == 0 && figure(page, "indexDocuments") == publicArticles(server)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(publicArticles(server), figure(page, "indexDocuments"), "documents in the index of " + server.baseUrl());
+        assertEquals(0, figure(page, "indexPending"), "changes waiting at " + server.baseUrl());
+    }
+
+    private static long figure(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\">([0-9]+)<").matcher(page);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static long publicArticles(PortalServer server) throws SQLException {
+        try (Connection c = server.database();
+             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
