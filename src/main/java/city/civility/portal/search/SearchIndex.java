@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,7 +34,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -105,12 +104,16 @@ public class SearchIndex {
     @Inject
     PortalClock clock;
 
-    @Resource
-    ManagedScheduledExecutorService executor;
-
-    /** Threads for a rebuild's analysers, made by the server so they are its own. */
+    /** Threads for the index's own work and a rebuild's analysers, made by the server so they are its own. */
     @Resource
     ManagedThreadFactory threads;
+
+    /**
+     * The index's own thread for following the log and rebuilding: a rebuild takes minutes
+     * at 100,000 articles, and must not hold up the server's shared scheduled executor,
+     * where scheduled publishing runs.
+     */
+    private ScheduledExecutorService worker;
 
     /** Held by the one thread updating the index; others leave their request in {@link #more}. */
     private final ReentrantLock writing = new ReentrantLock();
@@ -118,7 +121,6 @@ public class SearchIndex {
     private FSDirectory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
-    private ScheduledFuture<?> ticks;
     private volatile boolean rebuildNeeded;
     private volatile Status status = Status.READY;
     /** Searches see only part of what is public: the index was started empty and is being filled. */
@@ -161,7 +163,8 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("search index " + indexDir + " cannot be opened", e);
         }
-        ticks = executor.scheduleWithFixedDelay(this::tick, 0, POLL_SECONDS, TimeUnit.SECONDS);
+        worker = Executors.newSingleThreadScheduledExecutor(threads);
+        worker.scheduleWithFixedDelay(this::tick, 0, POLL_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -220,7 +223,7 @@ public class SearchIndex {
 
     @PreDestroy
     void close() {
-        ticks.cancel(false);
+        worker.shutdown(); // no interrupt: an interrupted IndexWriter closes itself; the lock below waits for the running update
         writing.lock();
         try {
             searchers.close();
@@ -235,14 +238,14 @@ public class SearchIndex {
 
     /** After a commit that wrote outbox rows: apply them now rather than at the next poll. */
     public void outboxWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Written written) {
-        executor.execute(this::tick);
+        worker.execute(this::tick);
     }
 
     /** Starts a rebuild from the database in the background (the admin's button). */
     public void rebuild() {
         rebuildNeeded = true;
         status = Status.REBUILDING;
-        executor.execute(this::tick);
+        worker.execute(this::tick);
     }
 
     /**

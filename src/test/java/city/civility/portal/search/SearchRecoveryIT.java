@@ -7,6 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,7 +35,8 @@ import city.civility.portal.testing.Visitor;
 
 /**
  * The index survives what servers go through: killed between a commit and its indexing,
- * and started with its index directory gone. Afterwards it matches the database exactly.
+ * started with its index directory gone or corrupt, or down for longer than the search
+ * log keeps changes. Afterwards it matches the database exactly.
  */
 class SearchRecoveryIT {
 
@@ -94,6 +102,59 @@ class SearchRecoveryIT {
         awaitIndexMatchesDatabase();
         assertEquals(before, ids("志愿服务"));
         assertTrue(Files.exists(note), "only Lucene's own files are removed from the index folder");
+    }
+
+    @Test
+    void theLogIsPrunedAfterItsRetentionWithoutCostingTheIndexAnything() throws Exception {
+        String word = "旧日志" + suffix();
+        long article = published(word, PortalServer.get().now());
+        awaitTotal(word, 1);
+        PortalServer.get().advanceClock(Duration.ofDays(8)); // past the retention of seven days: the hourly pruning is due
+        await(() -> logRows(article) == 0, "the pruning job removes the week-old row");
+        String fresh = "新日志" + suffix();
+        long recent = published(fresh, PortalServer.get().now());
+        awaitTotal(fresh, 1);
+        assertEquals(1, logRows(recent), "a row within the retention stays");
+        assertEquals(Set.of(article), ids(word), "an index that kept up is not rebuilt and keeps its documents");
+        assertTrue(SearchIT.api(resident, word).contains("\"rebuilding\":false"));
+    }
+
+    @Test
+    void anIndexOlderThanTheRetainedLogRebuildsItself() throws Exception {
+        awaitIndexMatchesDatabase();
+        String word = "久别重逢" + suffix();
+        long[] added = new long[1];
+        PortalServer.get().crashAndRestart(() -> {
+            added[0] = published(word, Instant.now());
+            // While this instance was down, the others pruned the log past that change.
+            try (Connection c = PortalServer.get().database(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE search_log_pruned SET pruned_through = (SELECT MAX(id) FROM search_outbox)");
+                s.executeUpdate("DELETE FROM search_outbox");
+            }
+        });
+        awaitTotal(word, 1);
+        assertEquals(Set.of(added[0]), ids(word));
+        awaitIndexMatchesDatabase();
+    }
+
+    private static long logRows(long article) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM search_outbox WHERE doc_type = 'article' AND doc_id = ?")) {
+            s.setLong(1, article);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(condition.getAsBoolean(), what);
     }
 
     private static String suffix() {

@@ -39,7 +39,7 @@ public class JobTurns {
             return em.find(ScheduledJob.class, job.name()) == null ? Outcome.UNKNOWN : Outcome.TAKEN;
         }
         ScheduledJob row = em.find(ScheduledJob.class, job.name());
-        if (!row.isDue(clock.now())) {
+        if (!row.isDue(clock.now(), job.every())) {
             return Outcome.NOT_DUE;
         }
         job.work().run();

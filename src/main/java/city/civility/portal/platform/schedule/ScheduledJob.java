@@ -34,8 +34,9 @@ public class ScheduledJob {
         this.nextRunAt = now;
     }
 
-    boolean isDue(Instant now) {
-        return !now.isBefore(nextRunAt);
+    /** Due at its time, or at once if that time is further away than one period (a clock set back, e.g. by NTP, must not stall it). */
+    boolean isDue(Instant now, Duration every) {
+        return !now.isBefore(nextRunAt) || nextRunAt.isAfter(now.plus(every));
     }
 
     void ran(Instant now, Duration every, String instance) {
