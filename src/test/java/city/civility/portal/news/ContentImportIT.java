@@ -14,17 +14,17 @@ import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.Visitor;
 
 /**
- * The test server starts on an empty database with demo content on and the shared
- * corpus as its import folder: both arrive, once.
+ * The test server starts on an empty database with demo content on and the test
+ * articles (src/test/resources/articles) as its import folder: both arrive, once.
  */
 class ContentImportIT {
 
     @Test
-    void theCorpusIsImportedAtStartUpIntoItsSixteenArticles() throws SQLException {
-        assertEquals(16, count("SELECT COUNT(*) FROM article_import WHERE import_key LIKE '%.txt#%'"));
+    void theTestArticlesAreImportedAtStartUpIntoTheirElevenArticles() throws SQLException {
+        assertEquals(11, count("SELECT COUNT(*) FROM article_import WHERE import_key LIKE '%.txt#%'"));
         String notices = new Visitor().get("/api/articles?size=100").body();
-        assertTrue(notices.contains("全区文化执法半年工作总结范文"), "a Simplified article");
-        assertTrue(notices.contains("創文工作開展情況匯報（9）"), "a Traditional article, kept in Traditional");
+        assertTrue(notices.contains("临溪区道德模范事迹巡讲活动情况报告"), "a Simplified article");
+        assertTrue(notices.contains("雲嶺縣精神文明建設工作匯報（4）"), "a Traditional article, kept in Traditional");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import city.civility.portal.testing.Visitor;
 
-/** Search over HTTP: the API, the results page and the box on every page, on the imported corpus and demo content. */
+/** Search over HTTP: the API, the results page and the box on every page, on the imported test articles and the demo content. */
 class SearchIT {
 
     private final Visitor resident = new Visitor();
@@ -49,7 +49,7 @@ class SearchIT {
         String traditional = awaitFound("道德模範");
         String simplified = api(resident, "道德模范");
         assertEquals(total(simplified), total(traditional));
-        assertTrue(total(simplified) >= 2, "the Simplified and the Traditional corpus articles: " + simplified);
+        assertTrue(total(simplified) >= 2, "the Simplified and the Traditional test articles: " + simplified);
         assertTrue(simplified.contains("<em>道德模範</em>") || simplified.contains("\\u003cem\\u003e道德模範"),
                 "the Traditional article is marked in its own characters: " + simplified);
         assertTrue(simplified.contains("\"facets\"") && simplified.contains("\"article\""), simplified);

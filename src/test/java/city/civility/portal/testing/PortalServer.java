@@ -142,8 +142,8 @@ public final class PortalServer {
         env.put("PORTAL_TEST_CLOCK_CONTROL", "true");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString()); // see indexDirectory()
         env.put("PORTAL_MEDIA_DIR", media.toAbsolutePath().toString()); // one folder for every instance
-        // The shared corpus is imported at start-up, as an office would bring in its old site.
-        env.put("PORTAL_IMPORT_DIR", Path.of(System.getProperty("portal.corpus", "../shared/corpus")).toAbsolutePath().toString());
+        // The test articles are imported at start-up, as an office would bring in its old site.
+        env.put("PORTAL_IMPORT_DIR", TestArticles.folder().toAbsolutePath().toString());
         PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, builder, work, log, ownsDatabase);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "portal-test-server-stop"));
         try {
