@@ -7,11 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import city.civility.portal.platform.PortalClock;
 
 /**
- * When anything public last changed, for the page cache, without a database query per
- * page view: this instance learns of its own publications the moment they commit, and
- * reads the database at most once a second to learn of other instances'.
+ * The version of what the public sees, for the page cache, without a database query per
+ * page view. Every transaction that changes something public fires {@link Changed}, which
+ * moves the version row on inside that transaction; this instance learns of its own
+ * changes the moment they commit, and reads the row at most once a second to learn of
+ * other instances'.
  */
 @ApplicationScoped
 public class PublicContentVersion {
@@ -22,8 +29,11 @@ public class PublicContentVersion {
 
     static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
-    PublicNews news;
+    PortalClock clock;
 
     private volatile Instant version;
     private volatile long checkedAt;
@@ -32,11 +42,16 @@ public class PublicContentVersion {
         long now = System.nanoTime();
         Instant known = version;
         if (known == null || now - checkedAt > RECHECK_NANOS) {
-            known = news.lastChange();
+            known = em.createQuery("SELECT v.changedAt FROM PublicVersion v", Instant.class).getSingleResult();
             version = known;
             checkedAt = now;
         }
         return known;
+    }
+
+    /** Inside the changing transaction: the row stays locked until it commits, so versions follow commits in order. */
+    void changing(@Observes Changed change) {
+        em.find(PublicVersion.class, PublicVersion.ID, LockModeType.PESSIMISTIC_WRITE).advance(clock.now());
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {

@@ -1,7 +1,6 @@
 package city.civility.portal.news;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,18 +82,6 @@ public class PublicNews {
     public List<Listed> allPublished() {
         return em.createQuery("SELECT a.id, a.publicChangedAt FROM Article a WHERE " + PUBLISHED + " ORDER BY a.id", Object[].class)
                 .getResultStream().map(row -> new Listed((Long) row[0], (Instant) row[1])).toList();
-    }
-
-    /** When anything public last changed (a publication, an edit going live, a withdrawal, a channel), for caching and feeds. */
-    public Instant lastChange() {
-        Instant article = em.createQuery("SELECT a.publicChangedAt FROM Article a WHERE a.publicChangedAt IS NOT NULL"
-                        + " ORDER BY a.publicChangedAt DESC", Instant.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
-        Instant channel = em.createQuery("SELECT c.changedAt FROM Channel c ORDER BY c.changedAt DESC", Instant.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
-        Instant topic = em.createQuery("SELECT t.changedAt FROM Topic t ORDER BY t.changedAt DESC", Instant.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(Instant.EPOCH);
-        return Collections.max(List.of(article, channel, topic));
     }
 
     /** The visible topics (专题), newest first. */

@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import city.civility.portal.testing.NewsFixtures;
 import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.Visitor;
 
-/** While the database is away the portal says so (503) and it recovers by itself when it is back. */
+/** While the database is away the portal says so (503) and it recovers by itself when it is back, scheduled work included. */
 class DatabaseOutageIT {
 
     @Test
@@ -25,7 +27,11 @@ class DatabaseOutageIT {
         admin.signIn(name, StaffAccounts.PASSWORD);
         assertEquals(200, admin.get("/admin/users.xhtml").statusCode());
 
+        Instant due = server.now();
         server.cutDatabase();
+        // Falls due while the portal cannot reach the database (the test's own connection can).
+        String title = "停电期间定时发布" + UUID.randomUUID().toString().substring(0, 6);
+        long scheduled = NewsFixtures.scheduled(title, "volunteer", "<p>定时发布的稿件。</p>", due);
         try {
             HttpResponse<String> during = admin.get("/admin/users.xhtml");
             assertEquals(503, during.statusCode(), during.body());
@@ -44,5 +50,15 @@ class DatabaseOutageIT {
             }
         }
         assertEquals(200, admin.get("/health/ready").statusCode());
+
+        // Publishing, which failed while the database was away, catches up by itself.
+        Visitor resident = new Visitor();
+        deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (resident.get("/news/" + scheduled).statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("the article due during the outage was not published within 60 s after it");
+            }
+        }
+        assertTrue(resident.get("/news/" + scheduled).body().contains(title));
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class NewsFixtures {
 
-    public enum State { PUBLISHED, DRAFT, WITHDRAWN }
+    public enum State { PUBLISHED, DRAFT, WITHDRAWN, SCHEDULED }
 
     private NewsFixtures() {
     }
@@ -92,10 +92,28 @@ public final class NewsFixtures {
             s.setLong(3, article);
             s.executeUpdate();
         }
+        if (state == State.PUBLISHED || state == State.WITHDRAWN) {
+            publicVersionMovesOn(c, now);
+        }
         if (state == State.PUBLISHED) {
             searchOutboxRow(c, article, now);
         }
         return article;
+    }
+
+    /** An approved article that the portal is to publish at {@code at}, as a reviewer's approval for a time leaves it; returns its id. */
+    public static long scheduled(String title, String channelSlug, String bodyHtml, Instant at) {
+        long id = article(title, channelSlug, bodyHtml, State.SCHEDULED, at);
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("UPDATE article SET scheduled_for = ?, first_published_at = NULL, "
+                     + "public_changed_at = NULL WHERE id = ?")) {
+            s.setObject(1, at.atOffset(ZoneOffset.UTC));
+            s.setLong(2, id);
+            s.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Takes a published article down, as a reviewer's withdrawal does. */
@@ -105,15 +123,32 @@ public final class NewsFixtures {
 
     /** As above, at the given time. */
     public static void withdraw(long id, Instant at) {
-        try (Connection c = PortalServer.get().database();
-             PreparedStatement s = c.prepareStatement("UPDATE article SET status = 'WITHDRAWN', published_revision_id = NULL, "
-                     + "public_changed_at = ?, version = version + 1 WHERE id = ?")) {
-            s.setObject(1, at.atOffset(ZoneOffset.UTC));
-            s.setLong(2, id);
-            s.executeUpdate();
+        try (Connection c = PortalServer.get().database()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("UPDATE article SET status = 'WITHDRAWN', published_revision_id = NULL, "
+                    + "public_changed_at = ?, version = version + 1 WHERE id = ?")) {
+                s.setObject(1, at.atOffset(ZoneOffset.UTC));
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            publicVersionMovesOn(c, at.atOffset(ZoneOffset.UTC));
             searchOutboxRow(c, id, at.atOffset(ZoneOffset.UTC));
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The version of what the public sees moves on, as the portal moves it in every transaction that changes it. */
+    private static void publicVersionMovesOn(Connection c, OffsetDateTime at) throws SQLException {
+        OffsetDateTime current;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT changed_at FROM public_version WHERE id = 1 FOR UPDATE")) {
+            r.next();
+            current = r.getObject(1, OffsetDateTime.class);
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE public_version SET changed_at = ? WHERE id = 1")) {
+            s.setObject(1, at.isAfter(current) ? at : current.plusNanos(1_000_000));
+            s.executeUpdate();
         }
     }
 

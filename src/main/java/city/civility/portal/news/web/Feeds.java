@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import city.civility.portal.news.Article;
 import city.civility.portal.news.Channel;
+import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.i18n.Languages;
@@ -37,6 +38,9 @@ public class Feeds extends HttpServlet {
 
     @Inject
     PublicNews news;
+
+    @Inject
+    PublicContentVersion publicContent;
 
     @Inject
     SiteLinks links;
@@ -77,7 +81,7 @@ public class Feeds extends HttpServlet {
         element(xml, "link", channel == null ? links.absolute("/") : links.absolute("/channel/" + channel.getSlug()));
         element(xml, "description", Texts.get(Languages.SIMPLIFIED, "site.tagline"));
         element(xml, "language", "zh-cn");
-        element(xml, "lastBuildDate", RFC_822.format(news.lastChange()));
+        element(xml, "lastBuildDate", RFC_822.format(publicContent.current()));
         for (Article article : items) {
             String link = links.absolute("/news/" + article.getId());
             xml.writeStartElement("item");
