@@ -7,6 +7,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import city.civility.portal.news.demo.DemoContent;
@@ -19,6 +21,7 @@ import city.civility.portal.news.importer.CorpusImport;
 @Singleton
 @Startup
 @DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the demo city commits before the import's own transactions begin
 public class NewsStartup {
 
     private static final Logger LOG = Logger.getLogger(NewsStartup.class.getName());

@@ -15,13 +15,16 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import city.civility.portal.media.MediaService;
 import city.civility.portal.news.ArticleImports;
 import city.civility.portal.news.ImportedArticle;
+import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.news.TopicDraft;
 import city.civility.portal.platform.PortalClock;
 
@@ -44,13 +47,26 @@ public class DemoContent {
     ArticleImports imports;
 
     @Inject
+    Event<PublicContentVersion.Changed> publicChange;
+
+    @Inject
     MediaService media;
 
     @Inject
     PortalClock clock;
 
+    /**
+     * All of the demo city or none of it. It is a public change, announced first: that takes
+     * the public version's row lock, so an instance starting at the same moment on the same
+     * empty database waits, and then finds the demo city there.
+     */
+    @Transactional
     public void loadIntoEmptyPortal() {
-        if (!enabled || imports.countArticles() > 0) {
+        if (!enabled) {
+            return;
+        }
+        publicChange.fire(new PublicContentVersion.Changed());
+        if (imports.countArticles() > 0) {
             return;
         }
         Map<String, String> pictures = new HashMap<>();
