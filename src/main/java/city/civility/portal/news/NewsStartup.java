@@ -21,7 +21,6 @@ import city.civility.portal.news.importer.CorpusImport;
 @Singleton
 @Startup
 @DependsOn("Migrations")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the demo city commits before the import's own transactions begin
 public class NewsStartup {
 
     private static final Logger LOG = Logger.getLogger(NewsStartup.class.getName());
@@ -32,7 +31,9 @@ public class NewsStartup {
     @Inject
     CorpusImport corpus;
 
+    /** Outside a transaction (set on the method: a singleton's start-up callback does not take the class's): the demo city commits before the import's own transactions begin. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void bringInContent() {
         demo.loadIntoEmptyPortal();
         try {
