@@ -1,10 +1,6 @@
 package city.civility.portal.news.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,13 +14,10 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.platform.i18n.Languages;
@@ -120,7 +113,7 @@ public class PublicPageCache extends HttpFilter {
 
     private void renderAndRemember(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
                                    Instant version) throws IOException, ServletException {
-        Capture capture = new Capture(response);
+        CapturedResponse capture = new CapturedResponse(response);
         chain.doFilter(request, capture);
         if (capture.passedThrough()) {
             return; // an error page or a redirect: the container writes it
@@ -134,124 +127,5 @@ public class PublicPageCache extends HttpFilter {
             response.setContentLength(body.length);
         }
         response.getOutputStream().write(body);
-    }
-
-    /** Keeps what the page writes, to send it and to remember it. */
-    private static final class Capture extends HttpServletResponseWrapper {
-
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-        private boolean cookie;
-        private boolean passedThrough;
-
-        Capture(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void sendError(int sc) throws IOException {
-            passedThrough = true;
-            super.sendError(sc);
-        }
-
-        @Override
-        public void sendError(int sc, String msg) throws IOException {
-            passedThrough = true;
-            super.sendError(sc, msg);
-        }
-
-        @Override
-        public void sendRedirect(String location) throws IOException {
-            passedThrough = true;
-            super.sendRedirect(location);
-        }
-
-        boolean passedThrough() {
-            return passedThrough;
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) {
-                        buffer.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        buffer.write(b, off, len);
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException();
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(charset)));
-            }
-            return writer;
-        }
-
-        @Override
-        public void addCookie(jakarta.servlet.http.Cookie c) {
-            cookie = true;
-            super.addCookie(c);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            cookie |= "Set-Cookie".equalsIgnoreCase(name);
-            super.addHeader(name, value);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            cookie |= "Set-Cookie".equalsIgnoreCase(name);
-            super.setHeader(name, value);
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // the real length is set when the captured page is sent
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // the real length is set when the captured page is sent
-        }
-
-        @Override
-        public void flushBuffer() {
-            if (writer != null) {
-                writer.flush();
-            }
-        }
-
-        boolean setsCookie() {
-            return cookie;
-        }
-
-        byte[] bytes() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
     }
 }
