@@ -2,6 +2,8 @@ package city.civility.portal.news;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +13,8 @@ import jakarta.inject.Inject;
 /**
  * When anything public last changed, for the page cache, without a database query per
  * page view: this instance learns of its own publications the moment they commit, and
- * reads the database at most once a second to learn of other instances'.
+ * reads the database at most once a second to learn of other instances'. That read is
+ * made by one request while the others go on with the version known a moment ago.
  */
 @ApplicationScoped
 public class PublicContentVersion {
@@ -27,19 +30,39 @@ public class PublicContentVersion {
 
     private volatile Instant version;
     private volatile long checkedAt;
+    /** Whether a request is reading the version for the others right now. */
+    private final AtomicBoolean checking = new AtomicBoolean();
+    /** This instance's commits, so that a read begun before one does not hide it. */
+    private final AtomicLong commits = new AtomicLong();
 
     public Instant current() {
-        long now = System.nanoTime();
         Instant known = version;
-        if (known == null || now - checkedAt > RECHECK_NANOS) {
-            known = news.lastChange();
-            version = known;
-            checkedAt = now;
+        if (known == null) {
+            return read(); // this instance just published: everyone waits for the new version
+        }
+        if (System.nanoTime() - checkedAt > RECHECK_NANOS && checking.compareAndSet(false, true)) {
+            try {
+                known = read();
+            } finally {
+                checking.set(false);
+            }
         }
         return known;
     }
 
+    private Instant read() {
+        long now = System.nanoTime();
+        long seen = commits.get();
+        Instant read = news.lastChange();
+        if (commits.get() == seen) {
+            version = read;
+            checkedAt = now;
+        }
+        return read;
+    }
+
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        commits.incrementAndGet();
         version = null;
     }
 }
