@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -34,8 +31,9 @@ public class PublicPageCache extends HttpFilter {
     /** The pages that only read public content and look the same to every visitor of a language. */
     private static final Pattern CACHEABLE = Pattern.compile(
             "/|/index\\.xhtml|/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/sitemap\\.xml|/api/articles(/[0-9]{1,18})?");
-    private static final int MAX_ENTRIES = 2_000;
+    /** The largest page kept, and all pages together (the least recently read go first). */
     private static final int MAX_BYTES = 512 * 1024;
+    private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
     /**
      * A rendered page, for the public version it shows. Kept at most {@link #MAX_AGE}, which bounds
@@ -46,12 +44,7 @@ public class PublicPageCache extends HttpFilter {
 
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-    private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    });
+    private final KeptPages<Page> pages = new KeptPages<>(MAX_TOTAL_BYTES, page -> page.body().length);
 
     /** The pages being rendered right now. */
     private final Set<String> rendering = ConcurrentHashMap.newKeySet();
