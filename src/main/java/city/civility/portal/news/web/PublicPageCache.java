@@ -1,12 +1,17 @@
 package city.civility.portal.news.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -15,15 +20,18 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.platform.i18n.Languages;
 
 /**
  * Makes the public read-only pages cheap: answers 304 to a browser that has the
- * current version (ETag, Last-Modified), and keeps rendered pages in memory until
- * anything public changes ({@link PublicContentVersion}): at once for what this
- * instance publishes, within a second for other instances of a cluster.
+ * current version (ETag, Last-Modified), and keeps rendered pages in memory, plain and
+ * gzipped, until anything public changes ({@link PublicContentVersion}): at once for
+ * what this instance publishes, within a second for other instances of a cluster.
+ * A shared cache in front (nginx: src/main/deploy/nginx.conf) may keep a page for one
+ * second, keyed by the language cookie ({@link Languages#COOKIE}), never by the others.
  */
 @WebFilter(urlPatterns = "/*", filterName = "publicPageCache")
 public class PublicPageCache extends HttpFilter {
@@ -36,15 +44,28 @@ public class PublicPageCache extends HttpFilter {
     private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
     /**
-     * A rendered page, for the public version it shows. Kept at most {@link #MAX_AGE}, which bounds
-     * staleness should two publications ever commit out of the order of their times.
+     * Browsers ask every time (answered by a cheap 304), since they switch languages by cookie;
+     * a shared cache keyed by language may answer for a second from its copy.
      */
-    private record Page(Instant version, Instant renderedAt, String contentType, byte[] body) {
+    static final String SHARED = "public, max-age=0, s-maxage=1";
+    /** Per-visitor answers (a new session, a cookie): for this browser only, never kept. */
+    static final String PERSONAL = "private, no-store";
+
+    /**
+     * A rendered page, as is and gzipped, for the public version it shows. Kept at most
+     * {@link #MAX_AGE}, which bounds staleness should two publications ever commit out of the
+     * order of their times.
+     */
+    private record Page(Instant version, Instant renderedAt, String contentType, byte[] body, byte[] gzipped) {
+
+        long size() {
+            return body.length + gzipped.length;
+        }
     }
 
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-    private final KeptPages<Page> pages = new KeptPages<>(MAX_TOTAL_BYTES, page -> page.body().length);
+    private final KeptPages<Page> pages = new KeptPages<>(MAX_TOTAL_BYTES, Page::size);
 
     /** The pages being rendered right now. */
     private final Set<String> rendering = ConcurrentHashMap.newKeySet();
@@ -61,33 +82,27 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         Instant version = publicContent.current();
-        String language = Languages.of(request).toLanguageTag();
-        String etag = etag(version, language);
-        label(response, version, language);
-        response.setHeader("Cache-Control", "no-cache"); // browsers may keep it, but ask each time (cheap: 304)
-        response.setHeader("Vary", "Cookie");
-        if (etag.equals(request.getHeader("If-None-Match"))
-                || (request.getHeader("If-None-Match") == null
-                    && request.getDateHeader("If-Modified-Since") >= version.truncatedTo(ChronoUnit.SECONDS).toEpochMilli()
-                    && version.getNano() == 0)) {
+        Locale language = Languages.of(request);
+        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        response.setHeader("Vary", "Accept-Encoding");
+        if (notModified(request, etag(version, language, gzip), version)) {
+            label(response, version, language, gzip, SHARED);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String key = language + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = language.toLanguageTag() + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Page cached = pages.get(key);
         boolean fresh = cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE));
         // One request renders a stale page anew; meanwhile the others get the previous copy, rather
         // than all rendering it at once (a popular page under load would otherwise stall everyone).
         boolean renderHere = !fresh && rendering.add(key);
         if (fresh || (!renderHere && cached != null)) {
-            label(response, cached.version(), language); // a previous copy says which version it is
-            response.setContentType(cached.contentType());
-            response.setContentLength(cached.body().length);
-            response.getOutputStream().write(cached.body());
+            // A previous copy is for this answer only: a shared cache must not keep it for a second.
+            send(response, cached, language, gzip, fresh ? SHARED : "no-cache");
             return;
         }
         try {
-            renderAndRemember(request, response, chain, key, version);
+            renderAndRemember(request, response, chain, key, version, language, gzip);
         } finally {
             if (renderHere) {
                 rendering.remove(key);
@@ -95,30 +110,100 @@ public class PublicPageCache extends HttpFilter {
         }
     }
 
-    private static String etag(Instant version, String language) {
-        return "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language + "\"";
+    private static boolean notModified(HttpServletRequest request, String etag, Instant version) {
+        String asked = request.getHeader("If-None-Match");
+        if (asked != null) {
+            return asked.equals("*") || Arrays.asList(asked.split("\\s*,\\s*")).contains(etag);
+        }
+        return request.getDateHeader("If-Modified-Since") >= version.truncatedTo(ChronoUnit.SECONDS).toEpochMilli()
+                && version.getNano() == 0;
     }
 
-    private static void label(HttpServletResponse response, Instant version, String language) {
-        response.setHeader("ETag", etag(version, language));
+    /** Whether the client takes gzip ({@code Accept-Encoding: gzip, br}; not when it says {@code gzip;q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean wildcard = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            boolean accepted = parts.length < 2 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0{0,3})?");
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                return accepted;
+            }
+            if (name.equals("*")) {
+                wildcard = accepted;
+            }
+        }
+        return Boolean.TRUE.equals(wildcard);
+    }
+
+    /** One tag per version, language and encoding: a gzipped and a plain copy are different bytes. */
+    static String etag(Instant version, Locale language, boolean gzip) {
+        return "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language.toLanguageTag() + (gzip ? "-gzip" : "") + "\"";
+    }
+
+    private static void label(HttpServletResponse response, Instant version, Locale language, boolean gzip, String cacheControl) {
+        response.setHeader("ETag", etag(version, language, gzip));
         response.setDateHeader("Last-Modified", version.toEpochMilli());
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Content-Language", language.toLanguageTag());
+    }
+
+    private static void send(HttpServletResponse response, Page page, Locale language, boolean gzip, String cacheControl)
+            throws IOException {
+        label(response, page.version(), language, gzip, cacheControl); // a previous copy says which version it is
+        byte[] body = gzip ? page.gzipped() : page.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private void renderAndRemember(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-                                   Instant version) throws IOException, ServletException {
+                                   Instant version, Locale language, boolean gzip) throws IOException, ServletException {
         CapturedResponse capture = new CapturedResponse(response);
         chain.doFilter(request, capture);
         if (capture.passedThrough()) {
-            return; // an error page or a redirect: the container writes it
+            pages.remove(key); // withdrawn (410), gone (404) or moved: the previous copy must not be served meanwhile
+            return; // the container writes the error page or the redirect
         }
         byte[] body = capture.bytes();
-        if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie() && body.length <= MAX_BYTES
+        boolean personal = capture.setsCookie() || startedSession(request);
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !personal && body.length <= MAX_BYTES
                 && capture.getContentType() != null) {
-            pages.put(key, new Page(version, Instant.now(), capture.getContentType(), body));
+            Page page = new Page(version, Instant.now(), capture.getContentType(), body, gzip(body));
+            pages.put(key, page);
+            send(response, page, language, gzip, SHARED);
+            return;
         }
+        pages.remove(key);
+        response.setHeader("Cache-Control", personal ? PERSONAL : "no-cache");
         if (!response.isCommitted()) {
             response.setContentLength(body.length);
         }
         response.getOutputStream().write(body);
+    }
+
+    /** A page that opened a session sends its cookie: that answer is this visitor's alone. */
+    private static boolean startedSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.isNew();
+    }
+
+    /** Compressed once when the page is kept, not per request. */
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            zip.write(body);
+        }
+        return out.toByteArray();
     }
 }
