@@ -13,8 +13,10 @@ import jakarta.inject.Inject;
 /**
  * When anything public last changed, for the page cache, without a database query per
  * page view: this instance learns of its own publications the moment they commit, and
- * reads the database at most once a second to learn of other instances'. That read is
- * made by one request while the others go on with the version known a moment ago.
+ * reads the database at most twice a second to learn of other instances': a shared cache in
+ * front keeps a page for a second, and a withdrawal made elsewhere must be out of both within
+ * two. That read is made by one request while the others go on with the version known a
+ * moment ago.
  */
 @ApplicationScoped
 public class PublicContentVersion {
@@ -23,7 +25,7 @@ public class PublicContentVersion {
     public record Changed() {
     }
 
-    static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     @Inject
     PublicNews news;
