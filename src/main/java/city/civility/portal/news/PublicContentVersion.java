@@ -2,6 +2,8 @@ package city.civility.portal.news;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +19,10 @@ import city.civility.portal.platform.PortalClock;
  * The version of what the public sees, for the page cache, without a database query per
  * page view. Every transaction that changes something public fires {@link Changed}, which
  * moves the version row on inside that transaction; this instance learns of its own
- * changes the moment they commit, and reads the row at most once a second to learn of
- * other instances'.
+ * changes the moment they commit, and reads the row at most twice a second to learn of
+ * other instances': a shared cache in front keeps a page for a second, and a withdrawal
+ * made elsewhere must be out of both within two. That read is made by one request while
+ * the others go on with the version known a moment ago.
  */
 @ApplicationScoped
 public class PublicContentVersion {
@@ -27,7 +31,7 @@ public class PublicContentVersion {
     public record Changed() {
     }
 
-    static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     @PersistenceContext
     EntityManager em;
@@ -37,16 +41,35 @@ public class PublicContentVersion {
 
     private volatile Instant version;
     private volatile long checkedAt;
+    /** Whether a request is reading the version for the others right now. */
+    private final AtomicBoolean checking = new AtomicBoolean();
+    /** This instance's commits, so that a read begun before one does not hide it. */
+    private final AtomicLong commits = new AtomicLong();
 
     public Instant current() {
-        long now = System.nanoTime();
         Instant known = version;
-        if (known == null || now - checkedAt > RECHECK_NANOS) {
-            known = em.createQuery("SELECT v.changedAt FROM PublicVersion v", Instant.class).getSingleResult();
-            version = known;
-            checkedAt = now;
+        if (known == null) {
+            return read(); // this instance just published: everyone waits for the new version
+        }
+        if (System.nanoTime() - checkedAt > RECHECK_NANOS && checking.compareAndSet(false, true)) {
+            try {
+                known = read();
+            } finally {
+                checking.set(false);
+            }
         }
         return known;
+    }
+
+    private Instant read() {
+        long now = System.nanoTime();
+        long seen = commits.get();
+        Instant read = em.createQuery("SELECT v.changedAt FROM PublicVersion v", Instant.class).getSingleResult();
+        if (commits.get() == seen) {
+            version = read;
+            checkedAt = now;
+        }
+        return read;
     }
 
     /** Inside the changing transaction: the row stays locked until it commits, so versions follow commits in order. */
@@ -55,6 +78,7 @@ public class PublicContentVersion {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        commits.incrementAndGet();
         version = null;
     }
 }

@@ -26,6 +26,6 @@ class SecurityHeadersIT {
         editor.signIn(StaffAccounts.create("headers", "EDITOR"), StaffAccounts.PASSWORD);
         HttpResponse<String> dashboard = editor.get("/admin/index.xhtml");
         assertEquals(200, dashboard.statusCode());
-        assertEquals("no-store", dashboard.headers().firstValue("Cache-Control").orElse(null));
+        assertEquals("private, no-store", dashboard.headers().firstValue("Cache-Control").orElse(null));
     }
 }

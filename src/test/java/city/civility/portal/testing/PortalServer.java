@@ -127,6 +127,7 @@ public final class PortalServer {
                 "--port", String.valueOf(port),
                 "--contextroot", "/",
                 "--rootdir", work.resolve("payara-root").toAbsolutePath().toString(),
+                "--prebootcommandfile", Path.of(System.getProperty("portal.preBootCommands", "src/main/payara/pre-boot-commands.asadmin")).toAbsolutePath().toString(),
                 "--postbootcommandfile", Path.of(System.getProperty("portal.postBootCommands", "src/main/payara/post-boot-commands.asadmin")).toAbsolutePath().toString(),
                 "--logproperties", Path.of(System.getProperty("portal.logProperties", "src/main/payara/logging.properties")).toAbsolutePath().toString(),
                 "--deploy", Path.of(System.getProperty("portal.war", "target/portal.war")).toAbsolutePath().toString()));

@@ -2,38 +2,36 @@ package city.civility.portal.news.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 
 import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.platform.i18n.Languages;
 
 /**
  * Makes the public read-only pages cheap: answers 304 to a browser that has the
- * current version (ETag, Last-Modified), and keeps rendered pages in memory until
- * anything public changes ({@link PublicContentVersion}): at once for what this
- * instance publishes, within a second for other instances of a cluster.
+ * current version (ETag, Last-Modified), and keeps rendered pages in memory, plain and
+ * gzipped, until anything public changes ({@link PublicContentVersion}): at once for
+ * what this instance publishes, within a second for other instances of a cluster.
+ * A shared cache in front (nginx: src/main/deploy/nginx.conf) may keep a page for one
+ * second, keyed by the language cookie ({@link Languages#COOKIE}), never by the others.
  */
 @WebFilter(urlPatterns = "/*", filterName = "publicPageCache")
 public class PublicPageCache extends HttpFilter {
@@ -41,24 +39,33 @@ public class PublicPageCache extends HttpFilter {
     /** The pages that only read public content and look the same to every visitor of a language. */
     private static final Pattern CACHEABLE = Pattern.compile(
             "/|/index\\.xhtml|/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/sitemap\\.xml|/api/articles(/[0-9]{1,18})?");
-    private static final int MAX_ENTRIES = 2_000;
+    /** The largest page kept, and all pages together (the least recently read go first). */
     private static final int MAX_BYTES = 512 * 1024;
+    private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
     /**
-     * A rendered page, for the public version it shows. Kept at most {@link #MAX_AGE}, which bounds
-     * staleness should two publications ever commit out of the order of their times.
+     * Browsers ask every time (answered by a cheap 304), since they switch languages by cookie;
+     * a shared cache keyed by language may answer for a second from its copy.
      */
-    private record Page(Instant version, Instant renderedAt, String contentType, byte[] body) {
+    static final String SHARED = "public, max-age=0, s-maxage=1";
+    /** Per-visitor answers (a new session, a cookie): for this browser only, never kept. */
+    static final String PERSONAL = "private, no-store";
+
+    /**
+     * A rendered page, as is and gzipped, for the public version it shows. Kept at most
+     * {@link #MAX_AGE}, which bounds staleness should two publications ever commit out of the
+     * order of their times.
+     */
+    private record Page(Instant version, Instant renderedAt, String contentType, byte[] body, byte[] gzipped) {
+
+        long size() {
+            return body.length + gzipped.length;
+        }
     }
 
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-    private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    });
+    private final KeptPages<Page> pages = new KeptPages<>(MAX_TOTAL_BYTES, Page::size);
 
     /** The pages being rendered right now. */
     private final Set<String> rendering = ConcurrentHashMap.newKeySet();
@@ -75,33 +82,27 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         Instant version = publicContent.current();
-        String language = Languages.of(request).toLanguageTag();
-        String etag = etag(version, language);
-        label(response, version, language);
-        response.setHeader("Cache-Control", "no-cache"); // browsers may keep it, but ask each time (cheap: 304)
-        response.setHeader("Vary", "Cookie");
-        if (etag.equals(request.getHeader("If-None-Match"))
-                || (request.getHeader("If-None-Match") == null
-                    && request.getDateHeader("If-Modified-Since") >= version.truncatedTo(ChronoUnit.SECONDS).toEpochMilli()
-                    && version.getNano() == 0)) {
+        Locale language = Languages.of(request);
+        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        response.setHeader("Vary", "Accept-Encoding");
+        if (notModified(request, etag(version, language, gzip), version)) {
+            label(response, version, language, gzip, SHARED);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String key = language + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = language.toLanguageTag() + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Page cached = pages.get(key);
         boolean fresh = cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE));
         // One request renders a stale page anew; meanwhile the others get the previous copy, rather
         // than all rendering it at once (a popular page under load would otherwise stall everyone).
         boolean renderHere = !fresh && rendering.add(key);
         if (fresh || (!renderHere && cached != null)) {
-            label(response, cached.version(), language); // a previous copy says which version it is
-            response.setContentType(cached.contentType());
-            response.setContentLength(cached.body().length);
-            response.getOutputStream().write(cached.body());
+            // A previous copy is for this answer only: a shared cache must not keep it for a second.
+            send(response, cached, language, gzip, fresh ? SHARED : "no-cache");
             return;
         }
         try {
-            renderAndRemember(request, response, chain, key, version);
+            renderAndRemember(request, response, chain, key, version, language, gzip);
         } finally {
             if (renderHere) {
                 rendering.remove(key);
@@ -109,149 +110,100 @@ public class PublicPageCache extends HttpFilter {
         }
     }
 
-    private static String etag(Instant version, String language) {
-        return "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language + "\"";
+    private static boolean notModified(HttpServletRequest request, String etag, Instant version) {
+        String asked = request.getHeader("If-None-Match");
+        if (asked != null) {
+            return asked.equals("*") || Arrays.asList(asked.split("\\s*,\\s*")).contains(etag);
+        }
+        return request.getDateHeader("If-Modified-Since") >= version.truncatedTo(ChronoUnit.SECONDS).toEpochMilli()
+                && version.getNano() == 0;
     }
 
-    private static void label(HttpServletResponse response, Instant version, String language) {
-        response.setHeader("ETag", etag(version, language));
+    /** Whether the client takes gzip ({@code Accept-Encoding: gzip, br}; not when it says {@code gzip;q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean wildcard = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            boolean accepted = parts.length < 2 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0{0,3})?");
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                return accepted;
+            }
+            if (name.equals("*")) {
+                wildcard = accepted;
+            }
+        }
+        return Boolean.TRUE.equals(wildcard);
+    }
+
+    /** One tag per version, language and encoding: a gzipped and a plain copy are different bytes. */
+    static String etag(Instant version, Locale language, boolean gzip) {
+        return "W/\"" + version.getEpochSecond() + "." + version.getNano() + "-" + language.toLanguageTag() + (gzip ? "-gzip" : "") + "\"";
+    }
+
+    private static void label(HttpServletResponse response, Instant version, Locale language, boolean gzip, String cacheControl) {
+        response.setHeader("ETag", etag(version, language, gzip));
         response.setDateHeader("Last-Modified", version.toEpochMilli());
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Content-Language", language.toLanguageTag());
+    }
+
+    private static void send(HttpServletResponse response, Page page, Locale language, boolean gzip, String cacheControl)
+            throws IOException {
+        label(response, page.version(), language, gzip, cacheControl); // a previous copy says which version it is
+        byte[] body = gzip ? page.gzipped() : page.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private void renderAndRemember(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
-                                   Instant version) throws IOException, ServletException {
-        Capture capture = new Capture(response);
+                                   Instant version, Locale language, boolean gzip) throws IOException, ServletException {
+        CapturedResponse capture = new CapturedResponse(response);
         chain.doFilter(request, capture);
         if (capture.passedThrough()) {
-            return; // an error page or a redirect: the container writes it
+            pages.remove(key); // withdrawn (410), gone (404) or moved: the previous copy must not be served meanwhile
+            return; // the container writes the error page or the redirect
         }
         byte[] body = capture.bytes();
-        if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.setsCookie() && body.length <= MAX_BYTES
+        boolean personal = capture.setsCookie() || startedSession(request);
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !personal && body.length <= MAX_BYTES
                 && capture.getContentType() != null) {
-            pages.put(key, new Page(version, Instant.now(), capture.getContentType(), body));
+            Page page = new Page(version, Instant.now(), capture.getContentType(), body, gzip(body));
+            pages.put(key, page);
+            send(response, page, language, gzip, SHARED);
+            return;
         }
+        pages.remove(key);
+        response.setHeader("Cache-Control", personal ? PERSONAL : "no-cache");
         if (!response.isCommitted()) {
             response.setContentLength(body.length);
         }
         response.getOutputStream().write(body);
     }
 
-    /** Keeps what the page writes, to send it and to remember it. */
-    private static final class Capture extends HttpServletResponseWrapper {
+    /** A page that opened a session sends its cookie: that answer is this visitor's alone. */
+    private static boolean startedSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.isNew();
+    }
 
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-        private boolean cookie;
-        private boolean passedThrough;
-
-        Capture(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void sendError(int sc) throws IOException {
-            passedThrough = true;
-            super.sendError(sc);
-        }
-
-        @Override
-        public void sendError(int sc, String msg) throws IOException {
-            passedThrough = true;
-            super.sendError(sc, msg);
-        }
-
-        @Override
-        public void sendRedirect(String location) throws IOException {
-            passedThrough = true;
-            super.sendRedirect(location);
-        }
-
-        boolean passedThrough() {
-            return passedThrough;
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) {
-                        buffer.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        buffer.write(b, off, len);
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException();
-                    }
-                };
+    /** Compressed once when the page is kept, not per request. */
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
             }
-            return stream;
+        }) {
+            zip.write(body);
         }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(charset)));
-            }
-            return writer;
-        }
-
-        @Override
-        public void addCookie(jakarta.servlet.http.Cookie c) {
-            cookie = true;
-            super.addCookie(c);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            cookie |= "Set-Cookie".equalsIgnoreCase(name);
-            super.addHeader(name, value);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            cookie |= "Set-Cookie".equalsIgnoreCase(name);
-            super.setHeader(name, value);
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // the real length is set when the captured page is sent
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // the real length is set when the captured page is sent
-        }
-
-        @Override
-        public void flushBuffer() {
-            if (writer != null) {
-                writer.flush();
-            }
-        }
-
-        boolean setsCookie() {
-            return cookie;
-        }
-
-        byte[] bytes() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
+        return out.toByteArray();
     }
 }

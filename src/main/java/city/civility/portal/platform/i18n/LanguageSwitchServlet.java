@@ -27,6 +27,7 @@ public class LanguageSwitchServlet extends HttpServlet {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         });
+        response.setHeader("Cache-Control", "private, no-store"); // it sets this visitor's cookie
         response.sendRedirect(request.getContextPath() + safeNext(request.getParameter("next")));
     }
 

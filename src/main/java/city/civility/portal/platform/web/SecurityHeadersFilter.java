@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Headers every answer carries: no MIME sniffing, no framing by other sites, no full
- * URLs leaked to other sites, and admin pages never stored by shared caches.
+ * URLs leaked to other sites, and staff pages kept by no cache, neither the browser's
+ * nor a shared one in front (nginx).
  */
 @WebFilter(urlPatterns = "/*", filterName = "securityHeaders")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -24,7 +25,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/admin/") || path.equals("/login.xhtml")) {
-            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Cache-Control", "private, no-store");
         }
         chain.doFilter(request, response);
     }

@@ -1,0 +1,65 @@
+# Sourced by the news page benchmarks (news-pages.sh, nginx-front.sh): starts the built
+# portal on a fresh PostgreSQL database with the demo content plus $generated generated
+# articles, and cleans everything up at exit. Sets portal_port, db, work, article (a
+# generated article's id), and offers psql_, measure and median.
+# PORTAL_JAVA_OPTS adds JVM options to the portal (e.g. a flight recording:
+# -XX:StartFlightRecording=filename=/tmp/news.jfr,settings=profile); PORTAL_PORT moves the
+# portal (default 18180); the scripts' nginx take the ports after it.
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+runs=${RUNS:-3}; duration=${DURATION:-20}; generated=${GENERATED:-10000}
+portal_port=${PORTAL_PORT:-18180}
+db=portal_bench_$$
+work=$(mktemp -d)
+chmod 755 "$work" # nginx's workers (not root) read and write below it
+psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+for tool in wrk nginx psql; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
+[ -f target/portal.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
+
+payara_pid=; nginx_pids=()
+cleanup() {
+    for pid in "${nginx_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    [ -n "$payara_pid" ] && kill "$payara_pid" 2>/dev/null && wait "$payara_pid" 2>/dev/null || true
+    psql_ -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+psql_ -d postgres -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
+echo "starting the portal on PostgreSQL ($db)..."
+(cd "$work" && PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${PGPASSWORD:-}" \
+    PORTAL_ADMIN_PASSWORD=bench-password-1 PORTAL_MEDIA_DIR="$work/media" PORTAL_INDEX_DIR="$work/index" \
+    exec java ${PORTAL_JAVA_OPTS:-} -jar "$OLDPWD/target/payara-micro.jar" --nohazelcast --disablephonehome --port $portal_port --contextroot / \
+    --prebootcommandfile "$OLDPWD/src/main/payara/pre-boot-commands.asadmin" \
+    --postbootcommandfile "$OLDPWD/src/main/payara/post-boot-commands.asadmin" \
+    --logproperties "$OLDPWD/src/main/payara/logging.properties" --deploy "$OLDPWD/target/portal.war" >"$work/payara.log" 2>&1) &
+payara_pid=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$portal_port/health/ready)" = 200 ]; do
+    kill -0 $payara_pid 2>/dev/null || { cat "$work/payara.log" >&2; exit 1; }; sleep 0.5
+done
+
+echo "generating $generated articles..."
+psql_ -d $db <<SQL
+INSERT INTO article (channel_id, status, created_by, pinned, headline, first_published_at, public_changed_at, view_count, created_at, updated_at, version)
+SELECT 1 + (n % 5), 'PUBLISHED', 'bench', FALSE, FALSE, now() - n * interval '37 minutes', now() - n * interval '37 minutes', 0, now(), now(), 1
+FROM generate_series(1, $generated) n;
+INSERT INTO article_revision (article_id, number, title, summary, body, channel_id, pinned, headline, saved_by, saved_at)
+SELECT a.id, 1, '文明城市创建工作动态第' || a.id || '期：志愿服务进社区',
+       '各街道扎实推进文明城市创建，志愿者走进社区开展文明劝导和环境整治。',
+       repeat('<p>今年以来，我市坚持以创建全国文明城市为抓手，深入开展志愿服务、公益广告宣传和背街小巷整治，市民文明素质和城市文明程度不断提升。</p>', 12),
+       a.channel_id, FALSE, FALSE, 'bench', now()
+FROM article a WHERE a.created_by = 'bench';
+UPDATE article a SET current_revision_id = r.id, published_revision_id = r.id FROM article_revision r WHERE r.article_id = a.id AND a.created_by = 'bench';
+ANALYZE;
+SQL
+article=$(psql_ -d $db -c "SELECT id FROM article WHERE created_by = 'bench' ORDER BY id LIMIT 1 OFFSET 10")
+echo "article page: /news/$article"
+
+# wrk's requests/s and p99 latency (ms) of one run; any error answer ends the benchmark.
+measure() {
+    local out; out=$(wrk -t2 -c32 -d"${duration}s" --latency "$@" 2>&1)
+    if grep -q 'Non-2xx' <<<"$out"; then echo "error answers while measuring $*:" >&2; echo "$out" >&2; exit 1; fi
+    local rps; rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+    local p99; p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; print v }' <<<"$out")
+    echo "$rps $p99"
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
