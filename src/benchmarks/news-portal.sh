@@ -49,6 +49,7 @@ SELECT a.id, 1, '文明城市创建工作动态第' || a.id || '期：志愿服�
        a.channel_id, FALSE, FALSE, 'bench', now()
 FROM article a WHERE a.created_by = 'bench';
 UPDATE article a SET current_revision_id = r.id, published_revision_id = r.id FROM article_revision r WHERE r.article_id = a.id AND a.created_by = 'bench';
+UPDATE public_version SET changed_at = GREATEST(now(), changed_at + interval '1 millisecond');
 ANALYZE;
 SQL
 article=$(psql_ -d $db -c "SELECT id FROM article WHERE created_by = 'bench' ORDER BY id LIMIT 1 OFFSET 10")

@@ -96,6 +96,7 @@ for id in $(psql_ -d $db -c "SELECT id FROM article WHERE created_by = 'bench' O
     held "$page" || { echo "nginx does not hold /news/$id" >&2; exit 1; }
     start=$(date +%s.%N)
     psql_ -d $db -c "UPDATE article SET status = 'WITHDRAWN', published_revision_id = NULL, public_changed_at = now(), version = version + 1 WHERE id = $id;
+                     UPDATE public_version SET changed_at = GREATEST(now(), changed_at + interval '1 millisecond');
                      INSERT INTO search_outbox (doc_type, doc_id, created_at) VALUES ('article', $id, now())"
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "${gzip[@]}" "$page")" = 410 ]; do
         awk -v s="$start" -v n="$(date +%s.%N)" 'BEGIN { exit !(n - s > 10) }' && { echo "/news/$id still shown after 10 s" >&2; exit 1; }
