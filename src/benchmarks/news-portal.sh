@@ -30,7 +30,6 @@ echo "starting the portal on PostgreSQL ($db)..."
     PORTAL_ADMIN_PASSWORD=bench-password-1 PORTAL_MEDIA_DIR="$work/media" PORTAL_INDEX_DIR="$work/index" \
     exec java ${PORTAL_JAVA_OPTS:-} -jar "$OLDPWD/target/payara-micro.jar" --nohazelcast --disablephonehome --port $portal_port --contextroot / \
     --prebootcommandfile "$OLDPWD/src/main/payara/pre-boot-commands.asadmin" \
-    --postbootcommandfile "$OLDPWD/src/main/payara/post-boot-commands.asadmin" \
     --logproperties "$OLDPWD/src/main/payara/logging.properties" --deploy "$OLDPWD/target/portal.war" >"$work/payara.log" 2>&1) &
 payara_pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$portal_port/health/ready)" = 200 ]; do

@@ -39,7 +39,7 @@ start_portal() {
         PORTAL_ADMIN_PASSWORD=bench-password-1 PORTAL_NEWS_SELF_APPROVAL=true \
         PORTAL_MEDIA_DIR="$work/media" PORTAL_INDEX_DIR="$work/index" \
         exec java -Xmx2g -jar "$root/target/payara-micro.jar" --nohazelcast --disablephonehome --port $port --contextroot / \
-        --postbootcommandfile "$root/src/main/payara/post-boot-commands.asadmin" \
+        --prebootcommandfile "$root/src/main/payara/pre-boot-commands.asadmin" \
         --logproperties "$root/src/main/payara/logging.properties" --deploy "$root/target/portal.war" >>"$work/payara.log" 2>&1) &
     payara_pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' $base/health/ready)" = 200 ]; do

@@ -17,7 +17,7 @@ for i in $(seq 1 "$runs"); do
     start=$(date +%s%N)
     (cd "$work" && PORTAL_ADMIN_PASSWORD=bench-password-1 exec java -jar "$OLDPWD/$jar" \
         --nohazelcast --disablephonehome --port "$port" --contextroot / \
-        --postbootcommandfile "$OLDPWD/src/main/payara/post-boot-commands.asadmin" \
+        --prebootcommandfile "$OLDPWD/src/main/payara/pre-boot-commands.asadmin" \
         --logproperties "$OLDPWD/src/main/payara/logging.properties" \
         --deploy "$OLDPWD/$war" >"$work/payara.log" 2>&1) &
     pid=$!

@@ -128,7 +128,6 @@ public final class PortalServer {
                 "--contextroot", "/",
                 "--rootdir", work.resolve("payara-root").toAbsolutePath().toString(),
                 "--prebootcommandfile", Path.of(System.getProperty("portal.preBootCommands", "src/main/payara/pre-boot-commands.asadmin")).toAbsolutePath().toString(),
-                "--postbootcommandfile", Path.of(System.getProperty("portal.postBootCommands", "src/main/payara/post-boot-commands.asadmin")).toAbsolutePath().toString(),
                 "--logproperties", Path.of(System.getProperty("portal.logProperties", "src/main/payara/logging.properties")).toAbsolutePath().toString(),
                 "--deploy", Path.of(System.getProperty("portal.war", "target/portal.war")).toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
