@@ -23,8 +23,12 @@ public class Passwords {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    /** Compared against when a user name is unknown, so a wrong name takes as long as a wrong password. */
-    private String decoyHash;
+    /**
+     * Compared against when a user name is unknown, so a wrong name takes as long as a wrong
+     * password. Made at the first such sign-in, not at start-up, where its 210,000 rounds
+     * delayed the first start by a third of a second.
+     */
+    private volatile String decoyHash;
 
     @PostConstruct
     void configure() {
@@ -33,7 +37,6 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", "210000", // OWASP's figure for HMAC-SHA512
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        decoyHash = hash(generate().toCharArray());
     }
 
     String hash(char[] password) {
@@ -45,6 +48,9 @@ public class Passwords {
     }
 
     void burnTime(char[] password) {
+        if (decoyHash == null) {
+            decoyHash = hash(generate().toCharArray()); // two threads may both make one: either will do
+        }
         pbkdf2.verify(password, decoyHash);
     }
 
