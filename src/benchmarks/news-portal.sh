@@ -2,7 +2,7 @@
 # portal on a fresh PostgreSQL database with the demo content plus $generated generated
 # articles, and cleans everything up at exit. Sets portal_port, db, work, article (a
 # generated article's id), and offers psql_, measure and median.
-# PORTAL_JAVA_OPTS adds JVM options to the portal (e.g. a flight recording:
+# PORTAL_JAVA_OPTS adds JVM options to the portal (e.g. a flight recording, with PORTAL_CDS=off:
 # -XX:StartFlightRecording=filename=/tmp/news.jfr,settings=profile); PORTAL_PORT moves the
 # portal (default 18180); the scripts' nginx take the ports after it.
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -26,11 +26,12 @@ trap cleanup EXIT
 
 psql_ -d postgres -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
 echo "starting the portal on PostgreSQL ($db)..."
+# Started as in production (src/main/payara/start-portal.sh: jvm.options, class-data archive);
+# its runtime folder is kept in target/ between runs, so only the first makes the archive.
 (cd "$work" && PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${PGPASSWORD:-}" \
     PORTAL_ADMIN_PASSWORD=bench-password-1 PORTAL_MEDIA_DIR="$work/media" PORTAL_INDEX_DIR="$work/index" \
-    exec java ${PORTAL_JAVA_OPTS:-} -jar "$OLDPWD/target/payara-micro.jar" --nohazelcast --disablephonehome --port $portal_port --contextroot / \
-    --prebootcommandfile "$OLDPWD/src/main/payara/pre-boot-commands.asadmin" \
-    --logproperties "$OLDPWD/src/main/payara/logging.properties" --deploy "$OLDPWD/target/portal.war" >"$work/payara.log" 2>&1) &
+    PORTAL_PORT=$portal_port PORTAL_RUNTIME_DIR="$OLDPWD/target/benchmark-runtime" PAYARA_JAR="$OLDPWD/target/payara-micro.jar" \
+    exec bash "$OLDPWD/src/main/payara/start-portal.sh" "$OLDPWD/target/portal.war" >"$work/payara.log" 2>&1) &
 payara_pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$portal_port/health/ready)" = 200 ]; do
     kill -0 $payara_pid 2>/dev/null || { cat "$work/payara.log" >&2; exit 1; }; sleep 0.5

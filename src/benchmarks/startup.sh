@@ -1,37 +1,70 @@
 #!/usr/bin/env bash
-# Cold start of the portal: seconds from launching Payara Micro to the first HTTP 200
-# of the home page, and resident memory (RSS) once it answers. Each run starts from an
-# empty H2 database (first start: migrations and the administrator account included).
-# Prints every run and the median of RUNS (default 3). Build first: mvn -q package -DskipTests
+# Cold start of the portal: seconds from launching Payara Micro to the first HTTP 200 of
+# the home page, resident memory (RSS) then, and the CPU time spent. Each run starts from
+# an empty H2 database (first start: migrations, the administrator account and the demo
+# content included). Two ways of starting, taking turns, RUNS (default 3) times each:
+#   plain  java -jar payara-micro.jar ... --deploy portal.war (the JVM's defaults)
+#   script src/main/payara/start-portal.sh (jvm.options, class-data archive)
+# and for each run when the steps of the start ended (from the portal's log).
+# Prints every run, the medians and the ratios. Build first: mvn -q package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-3}
 port=${PORT:-18080}
-war=target/portal.war
-jar=target/payara-micro.jar
-[ -f "$war" ] && [ -f "$jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
+root=$PWD
+[ -f target/portal.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
+runtime=$(mktemp -d)
+trap 'rm -rf "$runtime"' EXIT
+export PORTAL_RUNTIME_DIR=$runtime/payara PORTAL_PORT=$port PAYARA_JAR=$root/target/payara-micro.jar
+echo "preparing the start script's runtime folder and class-data archive (not measured)..."
+bash src/main/payara/start-portal.sh --prepare target/portal.war >/dev/null
 
-times=(); rss=()
-for i in $(seq 1 "$runs"); do
-    work=$(mktemp -d)
-    start=$(date +%s%N)
-    (cd "$work" && PORTAL_ADMIN_PASSWORD=bench-password-1 exec java -jar "$OLDPWD/$jar" \
-        --nohazelcast --disablephonehome --port "$port" --contextroot / \
-        --prebootcommandfile "$OLDPWD/src/main/payara/pre-boot-commands.asadmin" \
-        --logproperties "$OLDPWD/src/main/payara/logging.properties" \
-        --deploy "$OLDPWD/$war" >"$work/payara.log" 2>&1) &
-    pid=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = "200" ]; do
-        kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
-        sleep 0.1
+# When each step of the start ended, in seconds after $1 (ns), from the log $2.
+steps() {
+    local start=$1 log=$2 out="" label pattern ms
+    for step in "core:startup time : Embedded" "deployed:was successfully deployed" "content:event=portal-started" "web:ready in"; do
+        label=${step%%:*}; pattern=${step#*:}
+        ms=$(grep -m1 -F "$pattern" "$log" | sed -n 's/.*timeMillis: \([0-9]*\).*/\1/p')
+        [ -n "$ms" ] && out+="$label $(awk -v s="$start" -v m="$ms" 'BEGIN { printf "%.1f", m / 1000 - s / 1e9 }') s, "
     done
-    end=$(date +%s%N)
-    t=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
-    r=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
-    echo "run $i: first 200 after ${t} s, RSS ${r} MiB"
-    times+=("$t"); rss+=("$r")
-    kill "$pid"; wait "$pid" 2>/dev/null || true
-    rm -rf "$work"
+    echo "${out%, }"
+}
+
+declare -A times rss cpu
+for i in $(seq 1 "$runs"); do
+    for way in plain script; do
+        work=$(mktemp -d)
+        start=$(date +%s%N)
+        if [ $way = plain ]; then
+            (cd "$work" && PORTAL_ADMIN_PASSWORD=bench-password-1 exec java -jar "$root/target/payara-micro.jar" \
+                --nohazelcast --disablephonehome --port "$port" --contextroot / --rootdir "$work/payara-root" \
+                --prebootcommandfile "$root/src/main/payara/pre-boot-commands.asadmin" \
+                --logproperties "$root/src/main/payara/logging.properties" \
+                --deploy "$root/target/portal.war" >"$work/payara.log" 2>&1) &
+        else
+            (cd "$work" && PORTAL_ADMIN_PASSWORD=bench-password-1 exec bash "$root/src/main/payara/start-portal.sh" \
+                "$root/target/portal.war" >"$work/payara.log" 2>&1) &
+        fi
+        pid=$!
+        until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = "200" ]; do
+            kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
+            sleep 0.05
+        done
+        end=$(date +%s%N)
+        t=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
+        r=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
+        c=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
+        echo "run $i $way: first 200 after ${t} s, RSS ${r} MiB, CPU ${c} s ($(steps "$start" "$work/payara.log"))"
+        times[$way]+="$t "; rss[$way]+="$r "; cpu[$way]+="$c "
+        kill "$pid"; wait "$pid" 2>/dev/null || true
+        rm -rf "$work"
+    done
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-echo "median of $runs: first 200 after $(median "${times[@]}") s, RSS $(median "${rss[@]}") MiB"
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+for way in plain script; do
+    # shellcheck disable=SC2086 # the lists are space-separated numbers
+    echo "median of $runs, $way: first 200 after $(median ${times[$way]}) s, RSS $(median ${rss[$way]}) MiB, CPU $(median ${cpu[$way]}) s"
+done
+# shellcheck disable=SC2086
+awk -v a="$(median ${times[script]})" -v b="$(median ${times[plain]})" -v c="$(median ${rss[script]})" -v d="$(median ${rss[plain]})" \
+    'BEGIN { printf "script/plain: time %.0f %%, memory %.0f %%\n", 100 * a / b, 100 * c / d }'

@@ -96,7 +96,7 @@ public class DemoContent {
     }
 
     private String upload(String pictureName) {
-        return media.importFile(pictureName + ".png", new ByteArrayInputStream(DemoPictures.png(pictureName)), ACTOR).getUrl();
+        return media.importFile(pictureName + ".jpg", new ByteArrayInputStream(DemoPictures.jpeg(pictureName)), ACTOR).getUrl();
     }
 
     private static String read() {
