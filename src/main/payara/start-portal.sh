@@ -62,11 +62,12 @@ if [ "${PORTAL_CDS:-on}" != off ]; then
         echo "start-portal: one trial start to make the class-data archive (once per build, about 30 s)"
         fresh_root
         trial=$(mktemp -d)
-        # On a throwaway embedded database: the trial deploys the portal and stops (--warmup).
+        # On a throwaway embedded database and a port nobody waits on (not PORTAL_PORT, where a
+        # load balancer or script would take the trial for the portal): it deploys and stops.
         (cd "$trial" && env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD -u PORTAL_DB_DRIVER -u PORTAL_IMPORT_DIR \
             PORTAL_MEDIA_DIR="$trial/media" PORTAL_INDEX_DIR="$trial/index" PORTAL_ADMIN_PASSWORD=trial-start-only \
             "$java" @"$settings/jvm.options" -XX:ArchiveClassesAtExit="$archive.new" -jar "$launcher" \
-            "${payara_args[@]}" --port "$port" --warmup --deploy "$war" >"$runtime/trial-start.log" 2>&1) \
+            "${payara_args[@]}" --port $((20000 + RANDOM % 20000)) --autobindhttp --warmup --deploy "$war" >"$runtime/trial-start.log" 2>&1) \
             || { echo "start-portal: the trial start failed, see $runtime/trial-start.log; starting without the archive" >&2; }
         rm -rf "$trial"
         rm -f "$archive" "$archive.key"
