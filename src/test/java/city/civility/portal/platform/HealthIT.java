@@ -1,6 +1,8 @@
 package city.civility.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -27,5 +29,15 @@ class HealthIT {
         HttpResponse<String> live = new Visitor().get("/health/live");
         assertEquals(200, live.statusCode());
         assertTrue(live.body().replace(" ", "").contains("\"status\":\"UP\""), live.body());
+    }
+
+    @Test
+    void theServersApiDescriptionAndMetricsAreNotPublic() {
+        HttpResponse<String> openApi = new Visitor().get("/openapi");
+        assertNotEquals(200, openApi.statusCode());
+        assertFalse(openApi.body().contains("openapi: 3"), "the API's description is not given out");
+        HttpResponse<String> metrics = new Visitor().get("/metrics");
+        assertNotEquals(200, metrics.statusCode());
+        assertFalse(metrics.body().contains("# TYPE"), "nor the server's internals");
     }
 }
