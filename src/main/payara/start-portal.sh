@@ -6,9 +6,10 @@
 #
 # Payara Micro is unpacked once into PORTAL_RUNTIME_DIR, and a class-data archive of
 # Payara and the portal (CDS: the classes already parsed and verified) is made there by
-# one trial start and kept while the WAR, the Payara jar, the JVM and its options stay the same
-# (the build is reproducible: unchanged sources give the same WAR): a start
-# then takes about 11 s instead of 18 on 2 cores. --prepare does only that and exits.
+# one trial start and kept while the WAR, the Payara jar, the JVM and its options stay
+# the same (the build is reproducible: unchanged sources give the same WAR). With it and
+# jvm.options a first start takes 12-13 s instead of 18 on 2 cores, in 450 MB instead of
+# 620 (src/benchmarks/startup.sh). --prepare does only the unpacking and the archive.
 #
 # PORTAL_PORT (8080), PORTAL_RUNTIME_DIR (target/payara-runtime), PORTAL_CDS (on; off
 # starts without the archive, e.g. to record the start with Java Flight Recorder, which

@@ -57,7 +57,7 @@ class NewsApiIT {
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("没有这篇文章"), missing.body());
 
-        HttpResponse<String> english = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> english = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         URI.create(PortalServer.get().url("/api/articles?size=5000"))).header("Accept-Language", "en-GB,en;q=0.8").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, english.statusCode());

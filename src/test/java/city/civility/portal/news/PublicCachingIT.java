@@ -31,7 +31,7 @@ import city.civility.portal.testing.Visitor;
  */
 class PublicCachingIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private HttpResponse<String> get(String path, String etag) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalServer.get().url(path)));

@@ -26,7 +26,13 @@ public final class Visitor {
 
     private final PortalServer server;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * HTTP/1.1, as browsers and nginx speak to the portal. Java's default first asks to
+     * upgrade to cleartext HTTP/2 (h2c), which nothing else does and in which Grizzly now
+     * and then leaves a stream unanswered.
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public Visitor() {
         this(PortalServer.get());
