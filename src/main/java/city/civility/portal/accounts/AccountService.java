@@ -24,6 +24,7 @@ import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 
 /**
@@ -122,18 +123,18 @@ public class AccountService {
         return chosenPassword.isPresent() ? Optional.empty() : Optional.of(password);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public List<StaffUser> findUsers(String text, SortBy sort, int first, int size) {
         return usersQuery(text, StaffUser.class, "SELECT u FROM StaffUser u", sort.orderBy(SORTABLE, "u.username", "u.username"))
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public long countUsers(String text) {
         return usersQuery(text, Long.class, "SELECT COUNT(u) FROM StaffUser u", "").getSingleResult();
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public IssuedPassword createUser(String username, String displayName, Set<Role> roles) {
         String name = normalise(username);
         if (!USERNAME.matcher(name).matches()) {
@@ -154,7 +155,7 @@ public class AccountService {
         return new IssuedPassword(user, password);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public StaffUser updateUser(long id, String displayName, Set<Role> roles) {
         StaffUser user = require(id);
         String shownName = requireDisplayName(displayName);
@@ -170,7 +171,7 @@ public class AccountService {
         return user;
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public StaffUser setEnabled(long id, boolean enabled) {
         StaffUser user = require(id);
         if (!enabled) {
@@ -186,7 +187,7 @@ public class AccountService {
         return user;
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public IssuedPassword resetPassword(long id) {
         StaffUser user = require(id);
         String password = passwords.generate();
@@ -195,7 +196,7 @@ public class AccountService {
         return new IssuedPassword(user, password);
     }
 
-    @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "CASE_OFFICER"})
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.CASE_OFFICER})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffUser user = byUsername(callerName()).orElseThrow();
         if (!passwords.matches(currentPassword.toCharArray(), user.getPasswordHash())) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
+import city.civility.portal.platform.StaffRoles;
+
 /**
  * How staff sign in: the portal's own sign-in page (login.xhtml), which hands the
  * credentials to Jakarta Security; {@link StaffIdentityStore} checks them.
@@ -12,7 +14,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
-@DeclareRoles({"ADMIN", "EDITOR", "REVIEWER", "CASE_OFFICER"})
+@DeclareRoles({StaffRoles.ADMIN, StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.CASE_OFFICER})
 @ApplicationScoped
 public class StaffSecurity {
 }

@@ -28,6 +28,7 @@ import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 
 /**
@@ -73,13 +74,13 @@ public class MediaService {
      * Stores an upload. Refuses (with a reason the uploader can act on) anything that is
      * not really a picture or document of an accepted kind, or is too large; stores nothing then.
      */
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public MediaFile upload(String originalName, InputStream content) {
         return store(originalName, content, security.getCallerPrincipal().getName(), false);
     }
 
     /** As {@link #upload}, for a place that shows a picture (cover, banner, the text): anything else is refused, and not stored. */
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public MediaFile uploadPicture(String originalName, InputStream content) {
         return store(originalName, content, security.getCallerPrincipal().getName(), true);
     }
@@ -164,21 +165,21 @@ public class MediaService {
         return thumbnail ? thumbnailPathOf(media.getKey()) : pathOf(media.getKey());
     }
 
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public List<MediaFile> list(SortBy sort, int first, int size) {
         return em.createQuery("SELECT m FROM MediaFile m" + sort.orderBy(SORTABLE, "m.uploadedAt DESC, m.id DESC", "m.id DESC"), MediaFile.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /** Up to {@code max} files whose original name contains {@code part}, newest first. */
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public List<MediaFile> named(String part, int max) {
         return new Conditions().and("LOWER(m.originalName) LIKE :name", "name", Conditions.containing(part))
                 .query(em, MediaFile.class, "SELECT m FROM MediaFile m", " ORDER BY m.uploadedAt DESC, m.id DESC")
                 .setMaxResults(max).getResultList();
     }
 
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public long count() {
         return em.createQuery("SELECT COUNT(m) FROM MediaFile m", Long.class).getSingleResult();
     }

@@ -25,6 +25,7 @@ import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.search.SearchOutbox;
 
@@ -60,7 +61,7 @@ public class ArticleService {
     @ConfigProperty(name = "portal.news.self-approval")
     boolean selfApprovalAllowed;
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
     public Article create(ArticleDraft draft) {
         ArticleDraft clean = draft.cleaned();
         Instant now = clock.now();
@@ -74,7 +75,7 @@ public class ArticleService {
     }
 
     /** Saves a new revision. {@code expectedVersion} is the version the editor loaded: a change made meanwhile is not overwritten. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
     public Article save(long id, long expectedVersion, ArticleDraft draft) {
         ArticleDraft clean = draft.cleaned();
         Article article = require(id);
@@ -86,7 +87,7 @@ public class ArticleService {
         return article;
     }
 
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
     public Article submit(long id) {
         Article article = require(id);
         article.submit(caller(), clock.now());
@@ -94,7 +95,7 @@ public class ArticleService {
         return article;
     }
 
-    @RolesAllowed({"REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public Article sendBack(long id, String reason) {
         Article article = require(id);
         article.sendBack(reason, clock.now());
@@ -103,7 +104,7 @@ public class ArticleService {
     }
 
     /** Publishes now ({@code publishAt} null or past) or schedules for {@code publishAt}. */
-    @RolesAllowed({"REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public Article approve(long id, Instant publishAt) {
         Article article = require(id);
         article.approve(caller(), publishAt, clock.now(), selfApprovalAllowed);
@@ -114,7 +115,7 @@ public class ArticleService {
         return article;
     }
 
-    @RolesAllowed({"REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public Article withdraw(long id, String reason) {
         Article article = require(id);
         article.withdraw(reason, clock.now());
@@ -124,7 +125,7 @@ public class ArticleService {
         return article;
     }
 
-    @RolesAllowed({"REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public Article archive(long id) {
         Article article = require(id);
         article.archive(clock.now());
@@ -133,7 +134,7 @@ public class ArticleService {
     }
 
     /** Saves an earlier revision's content again, as the newest revision (a draft to review). */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
     public Article restore(long id, int number) {
         Article article = require(id);
         ArticleRevision old = revision(article, number);
@@ -145,7 +146,7 @@ public class ArticleService {
     }
 
     /** Every revision of an article, newest first. */
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public List<ArticleRevision> revisions(long id) {
         return em.createQuery("SELECT r FROM ArticleRevision r WHERE r.article.id = :id ORDER BY r.number DESC", ArticleRevision.class)
                 .setParameter("id", id).getResultList();
@@ -177,7 +178,7 @@ public class ArticleService {
         return due.size();
     }
 
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public Optional<Article> find(long id) {
         return Optional.ofNullable(em.find(Article.class, id));
     }
@@ -192,14 +193,14 @@ public class ArticleService {
             "createdBy", "a.createdBy", "updatedAt", "a.updatedAt");
 
     /** A page of the staff's list, sorted by one of its columns or else the newest change first. */
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public List<Article> findForStaff(Filter filter, SortBy sort, int first, int size) {
         String orderBy = sort.orderBy(SORTABLE, "a.updatedAt DESC, a.id DESC", "a.id DESC");
         return staffQuery(filter, Article.class, "SELECT a FROM Article a JOIN a.currentRevision r", orderBy)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public long countForStaff(Filter filter) {
         return staffQuery(filter, Long.class, "SELECT COUNT(a) FROM Article a", "").getSingleResult();
     }

@@ -12,12 +12,13 @@ import jakarta.persistence.PersistenceContext;
 
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.search.SearchOutbox;
 
 /** Administrators manage the channel tree (栏目): names, addresses, order, nesting. */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(StaffRoles.ADMIN)
 public class ChannelService {
 
     @PersistenceContext

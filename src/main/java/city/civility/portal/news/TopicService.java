@@ -16,6 +16,7 @@ import city.civility.portal.media.MediaService;
 import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 
 /**
@@ -23,7 +24,7 @@ import city.civility.portal.platform.audit.AuditLog;
  * may publish — reviewers and administrators — make and change topics.
  */
 @Stateless
-@RolesAllowed({"REVIEWER", "ADMIN"})
+@RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
 public class TopicService {
 
     private static final String AUDIT_TYPE = "Topic";

@@ -4,11 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 
 /** What administrators do with the search index: look at it, rebuild it. */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(StaffRoles.ADMIN)
 public class SearchAdministration {
 
     @Inject

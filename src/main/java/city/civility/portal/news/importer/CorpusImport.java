@@ -28,6 +28,7 @@ import city.civility.portal.news.ArticleImports;
 import city.civility.portal.news.ImportedArticle;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.StaffRoles;
 
 /**
  * Imports a folder of plain-text captures (PORTAL_IMPORT_DIR) as published articles:
@@ -35,7 +36,7 @@ import city.civility.portal.platform.RuleViolation;
  * spread over the past months. Importing the same folder again adds nothing.
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(StaffRoles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each article is its own transaction
 public class CorpusImport {
 

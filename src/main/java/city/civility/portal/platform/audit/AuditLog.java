@@ -19,6 +19,7 @@ import jakarta.security.enterprise.SecurityContext;
 import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.SortBy;
+import city.civility.portal.platform.StaffRoles;
 
 /**
  * Writes and reads the audit log. Writing joins the caller's transaction, so an
@@ -62,13 +63,13 @@ public class AuditLog {
     public record Filter(String actor, LocalDate from, LocalDate to) {
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public List<AuditEntry> find(Filter filter, SortBy sort, int first, int size) {
         return query(filter, AuditEntry.class, "SELECT e FROM AuditEntry e", sort.orderBy(SORTABLE, "e.occurredAt DESC, e.id DESC", "e.id DESC"))
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(StaffRoles.ADMIN)
     public long count(Filter filter) {
         return query(filter, Long.class, "SELECT COUNT(e) FROM AuditEntry e", "").getSingleResult();
     }

@@ -1,0 +1,52 @@
+package city.civility.portal.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import city.civility.portal.platform.StaffRoles;
+
+/** A role given to a user is the role the services and pages check: one set of names. */
+class RoleNamesTest {
+
+    private static Set<String> constants() throws IllegalAccessException {
+        Set<String> names = new TreeSet<>();
+        for (Field field : StaffRoles.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                assertEquals(field.getName(), field.get(null), "a constant holds its own name");
+                names.add((String) field.get(null));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void theRolesUsersHoldAreTheRolesServicesCheck() throws IllegalAccessException {
+        assertEquals(constants(), Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void thePagesAskOnlyForThoseRoles() throws IOException, IllegalAccessException {
+        Matcher m = Pattern.compile("<role-name>\\s*([^<\\s]+)\\s*</role-name>").matcher(Files.readString(Path.of("webapp/WEB-INF/web.xml")));
+        Set<String> used = new TreeSet<>();
+        while (m.find()) {
+            used.add(m.group(1));
+        }
+        assertFalse(used.isEmpty(), "web.xml guards the staff pages");
+        used.removeAll(constants());
+        assertEquals(Set.of(), used, "roles web.xml asks for that no user can hold");
+    }
+}
