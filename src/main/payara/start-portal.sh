@@ -8,8 +8,8 @@
 # Payara and the portal (CDS: the classes already parsed and verified) is made there by
 # one trial start and kept while the WAR, the Payara jar, the JVM and its options stay
 # the same (the build is reproducible: unchanged sources give the same WAR). With it and
-# jvm.options a first start takes 12-13 s instead of 18 on 2 cores, in 450 MB instead of
-# 620 (src/benchmarks/startup.sh). --prepare does only the unpacking and the archive.
+# jvm.options a first start takes 11.5 s instead of 17 on 2 cores, in 440 MB instead of
+# 615 (src/benchmarks/startup.sh). --prepare does only the unpacking and the archive.
 #
 # PORTAL_PORT (8080), PORTAL_RUNTIME_DIR (target/payara-runtime), PORTAL_CDS (on; off
 # starts without the archive, e.g. to record the start with Java Flight Recorder, which
@@ -58,7 +58,17 @@ export MALLOC_ARENA_MAX=2 # glibc's per-thread arenas held tens of MB the JVM ha
 archive=$runtime/portal.jsa
 cds=()
 if [ "${PORTAL_CDS:-on}" != off ]; then
-    key=$({ cat "$war" "$payara_jar" "$settings/jvm.options" "$settings/pre-boot-commands.asadmin"; "$java" -version 2>&1; } | sha256sum)
+    # The archive belongs to these files' contents. Reading them (130 MB) took most of a
+    # second of every start, so they are read only when their size or time has changed.
+    java_home=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")
+    inputs=("$war" "$payara_jar" "$settings/jvm.options" "$settings/pre-boot-commands.asadmin"
+        "$java_home/lib/modules" "$java_home/lib/server/libjvm.so")
+    stamp=$(stat -L -c '%n %s %Y %i' "${inputs[@]}")
+    if [ -f "$archive" ] && [ "$(cat "$archive.stamp" 2>/dev/null)" = "$stamp" ]; then
+        key=$(cat "$archive.key" 2>/dev/null || true)
+    else
+        key=$(cat "${inputs[@]}" | sha256sum)
+    fi
     if [ ! -f "$archive" ] || [ "$(cat "$archive.key" 2>/dev/null)" != "$key" ]; then
         echo "start-portal: one trial start to make the class-data archive (once per build, about 30 s)"
         fresh_root
@@ -71,9 +81,10 @@ if [ "${PORTAL_CDS:-on}" != off ]; then
             "${payara_args[@]}" --port $((20000 + RANDOM % 20000)) --autobindhttp --warmup --deploy "$war" >"$runtime/trial-start.log" 2>&1) \
             || { echo "start-portal: the trial start failed, see $runtime/trial-start.log; starting without the archive" >&2; }
         rm -rf "$trial"
-        rm -f "$archive" "$archive.key"
+        rm -f "$archive" "$archive.key" "$archive.stamp"
         if [ -f "$archive.new" ]; then mv "$archive.new" "$archive"; echo "$key" >"$archive.key"; fi
     fi
+    [ -f "$archive" ] && echo "$stamp" >"$archive.stamp"
     [ -f "$archive" ] && cds=(-XX:SharedArchiveFile="$archive")
 fi
 $prepare_only && exit 0
