@@ -18,6 +18,7 @@ import city.civility.portal.media.MediaService;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.search.SearchOutbox;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 
 /**
  * Adds imported articles as published, each once: a key already seen is skipped.

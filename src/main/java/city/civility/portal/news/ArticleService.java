@@ -28,6 +28,7 @@ import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.search.SearchOutbox;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 
 /** The editorial side of news: writing, reviewing, publishing and taking down articles. */
 @Stateless

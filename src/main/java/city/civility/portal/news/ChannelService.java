@@ -15,6 +15,7 @@ import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.search.SearchOutbox;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 
 /** Administrators manage the channel tree (栏目): names, addresses, order, nesting. */
 @Stateless

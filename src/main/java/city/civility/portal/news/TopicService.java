@@ -18,6 +18,7 @@ import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 
 /**
  * Topics (专题). A topic's page goes public without a separate review, so only those who

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 
 class ArticleWorkflowTest {
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,28 @@ class PublicPagesIT {
         HttpResponse<String> gone = resident.get("/news/" + withdrawn);
         assertEquals(410, gone.statusCode());
         assertTrue(gone.body().contains("内容已撤下"), gone.body());
+    }
+
+    @Test
+    void theMainNavigationOffersChannelsAndTopicsAndMarksThePageShown() {
+        assertEquals(List.of("/"), currentInNavigation("/"));
+        assertEquals(List.of("/channel/campaign"), currentInNavigation("/channel/campaign"));
+        assertEquals(List.of("/topics"), currentInNavigation("/topics"));
+        String nav = navigation("/");
+        assertTrue(nav.contains(">创建动态</a>") && nav.contains("href=\"/channel/volunteer\""), nav);
+        assertTrue(nav.contains(">专题</a>"), nav);
+    }
+
+    private String navigation(String path) {
+        String page = resident.get(path).body();
+        int start = page.indexOf("<nav class=\"main-nav\"");
+        return page.substring(start, page.indexOf("</nav>", start));
+    }
+
+    /** The addresses of the navigation's links marked as the page shown. */
+    private List<String> currentInNavigation(String path) {
+        return Pattern.compile("href=\"([^\"]*)\" aria-current=\"page\"").matcher(navigation(path)).results()
+                .map(match -> match.group(1)).toList();
     }
 
     @Test

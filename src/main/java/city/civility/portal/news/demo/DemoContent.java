@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import city.civility.portal.media.MediaService;
 import city.civility.portal.news.ArticleImports;
 import city.civility.portal.news.ImportedArticle;
-import city.civility.portal.news.PublicContentVersion;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 import city.civility.portal.news.TopicDraft;
 import city.civility.portal.platform.PortalClock;
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import city.civility.portal.news.Article;
 import city.civility.portal.news.Channel;
-import city.civility.portal.news.PublicContentVersion;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.i18n.Languages;

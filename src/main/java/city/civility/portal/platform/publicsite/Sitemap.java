@@ -1,31 +1,32 @@
-package city.civility.portal.news.web;
+package city.civility.portal.platform.publicsite;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import city.civility.portal.news.Channel;
-import city.civility.portal.news.PublicNews;
-import city.civility.portal.news.Topic;
 import city.civility.portal.platform.web.SiteLinks;
 
-/** {@code /sitemap.xml}: the home page, every channel, visible topic and published article, for search engines. */
+/** {@code /sitemap.xml}: the home page and every feature's public addresses ({@link PublicContribution#sitemap()}), for search engines. */
 @WebServlet("/sitemap.xml")
 public class Sitemap extends HttpServlet {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     @Inject
-    PublicNews news;
+    @Any
+    Instance<PublicContribution> contributions;
 
     @Inject
     SiteLinks links;
@@ -39,15 +40,12 @@ public class Sitemap extends HttpServlet {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
             url(xml, links.absolute("/"), null);
-            for (Channel channel : news.channels()) {
-                url(xml, links.absolute("/channel/" + channel.getSlug()), null);
-            }
-            url(xml, links.absolute("/topics"), null);
-            for (Topic topic : news.topics(Integer.MAX_VALUE)) {
-                url(xml, links.absolute("/topic/" + topic.getSlug()), DateTimeFormatter.ISO_INSTANT.format(topic.getChangedAt()));
-            }
-            for (PublicNews.Listed article : news.allPublished()) {
-                url(xml, links.absolute("/news/" + article.id()), DateTimeFormatter.ISO_INSTANT.format(article.lastModified()));
+            for (PublicContribution contribution : contributions.stream()
+                    .sorted(Comparator.comparingInt(PublicContribution::menuOrder)).toList()) {
+                for (PublicContribution.SitemapEntry entry : contribution.sitemap()) {
+                    url(xml, links.absolute(entry.path()),
+                            entry.lastModified() == null ? null : DateTimeFormatter.ISO_INSTANT.format(entry.lastModified()));
+                }
             }
             xml.writeEndElement();
             xml.writeEndDocument();

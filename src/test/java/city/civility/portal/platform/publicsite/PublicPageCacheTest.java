@@ -1,4 +1,4 @@
-package city.civility.portal.news.web;
+package city.civility.portal.platform.publicsite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package city.civility.portal.news;
+package city.civility.portal.platform.publicsite;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package city.civility.portal.news.web;
+package city.civility.portal.platform.publicsite;
 
 import java.util.Comparator;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package city.civility.portal.news.web;
+package city.civility.portal.platform.publicsite;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,9 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +26,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import city.civility.portal.news.PublicContentVersion;
 import city.civility.portal.platform.i18n.Languages;
 
 /**
@@ -36,9 +39,8 @@ import city.civility.portal.platform.i18n.Languages;
 @WebFilter(urlPatterns = "/*", filterName = "publicPageCache")
 public class PublicPageCache extends HttpFilter {
 
-    /** The pages that only read public content and look the same to every visitor of a language. */
-    private static final Pattern CACHEABLE = Pattern.compile(
-            "/|/index\\.xhtml|/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/sitemap\\.xml|/api/articles(/[0-9]{1,18})?");
+    /** The site's own pages that only read public content; each feature adds its own ({@link PublicContribution#cacheablePaths()}). */
+    private static final String SITE_PAGES = "/|/index\\.xhtml|/sitemap\\.xml";
     /** The largest page kept, and all pages together (the least recently read go first). */
     private static final int MAX_BYTES = 512 * 1024;
     private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
@@ -73,11 +75,26 @@ public class PublicPageCache extends HttpFilter {
     @Inject
     PublicContentVersion publicContent;
 
+    @Inject
+    @Any
+    Instance<PublicContribution> contributions;
+
+    /** The pages that only read public content and look the same to every visitor of a language. */
+    private Pattern cacheable;
+
+    @Override
+    public void init() {
+        cacheable = Pattern.compile(Stream.concat(Stream.of(SITE_PAGES), contributions.stream()
+                        .map(contribution -> contribution.cacheablePaths().pattern()))
+                .map(alternative -> "(?:" + alternative + ")")
+                .collect(Collectors.joining("|")));
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!"GET".equals(request.getMethod()) || !CACHEABLE.matcher(path).matches()) {
+        if (!"GET".equals(request.getMethod()) || !cacheable.matcher(path).matches()) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,4 +1,4 @@
-package city.civility.portal.news;
+package city.civility.portal.platform.publicsite;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;

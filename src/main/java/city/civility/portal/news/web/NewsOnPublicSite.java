@@ -1,0 +1,63 @@
+package city.civility.portal.news.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import city.civility.portal.news.Channel;
+import city.civility.portal.news.PublicNews;
+import city.civility.portal.news.Topic;
+import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.publicsite.PublicContribution;
+
+/** What news offers the public site: its pages, feeds and API to the page cache, channels and topics to the menu and sitemap. */
+@ApplicationScoped
+public class NewsOnPublicSite implements PublicContribution {
+
+    private static final Pattern CACHEABLE = Pattern.compile("/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}"
+            + "|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/api/articles(/[0-9]{1,18})?");
+
+    @Inject
+    PublicNews news;
+
+    @Override
+    public Pattern cacheablePaths() {
+        return CACHEABLE;
+    }
+
+    @Override
+    public List<SitemapEntry> sitemap() {
+        List<SitemapEntry> entries = new ArrayList<>();
+        for (Channel channel : news.channels()) {
+            entries.add(new SitemapEntry("/channel/" + channel.getSlug(), null));
+        }
+        entries.add(new SitemapEntry("/topics", null));
+        for (Topic topic : news.topics(Integer.MAX_VALUE)) {
+            entries.add(new SitemapEntry("/topic/" + topic.getSlug(), topic.getChangedAt()));
+        }
+        for (PublicNews.Listed article : news.allPublished()) {
+            entries.add(new SitemapEntry("/news/" + article.id(), article.lastModified()));
+        }
+        return entries;
+    }
+
+    @Override
+    public List<MenuEntry> menu(Locale language) {
+        List<MenuEntry> entries = new ArrayList<>();
+        for (Channel channel : news.channels()) {
+            entries.add(new MenuEntry("/channel/" + channel.getSlug(), channel.getName()));
+        }
+        entries.add(new MenuEntry("/topics", Texts.get(language, "nav.topics"), Pattern.compile("/topics|/topic/.*")));
+        return entries;
+    }
+
+    /** First after the home page: news is what the site mostly is. */
+    @Override
+    public int menuOrder() {
+        return 100;
+    }
+}

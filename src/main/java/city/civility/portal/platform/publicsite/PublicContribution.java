@@ -1,0 +1,56 @@
+package city.civility.portal.platform.publicsite;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What one feature offers the public site, as a CDI bean: the page cache, the sitemap and
+ * the main navigation read every feature's contribution and never need to know the
+ * features (as the search index reads every {@code SearchSource}). A feature tells the
+ * page cache that its public content changed by firing {@link PublicContentVersion.Changed}
+ * inside the changing transaction.
+ */
+public interface PublicContribution {
+
+    /**
+     * The addresses (below the context root, without the query) of this feature's pages that
+     * only read public content and look the same to every visitor of a language: the page
+     * cache keeps them until the public version moves on. Never a page that shows a form
+     * token, a visitor's own data, or anything a visitor did.
+     */
+    Pattern cacheablePaths();
+
+    /** The feature's public addresses for search engines, with their last change where known. */
+    List<SitemapEntry> sitemap();
+
+    /**
+     * The feature's entries in the main navigation, in order, labelled in {@code language};
+     * the navigation shows them after the home page, features ordered by {@link #menuOrder()}.
+     */
+    List<MenuEntry> menu(Locale language);
+
+    /** Where the feature's entries stand in the navigation: lower first. */
+    int menuOrder();
+
+    /** An address of the sitemap; {@code lastModified} may be null. */
+    record SitemapEntry(String path, Instant lastModified) {
+    }
+
+    /**
+     * An entry of the main navigation: its address, its label, and the addresses at which it is
+     * the current page ({@code aria-current}).
+     */
+    record MenuEntry(String path, String label, Pattern currentFor) {
+
+        /** An entry current at its address and below it. */
+        public MenuEntry(String path, String label) {
+            this(path, label, Pattern.compile(Pattern.quote(path) + "(/.*)?"));
+        }
+
+        public boolean isCurrent(String requestedPath) {
+            return requestedPath != null && currentFor.matcher(requestedPath).matches();
+        }
+    }
+}
