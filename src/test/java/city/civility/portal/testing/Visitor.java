@@ -26,6 +26,7 @@ public final class Visitor {
 
     private final PortalServer server;
     private final CookieManager cookies = new CookieManager();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     /**
      * HTTP/1.1, as browsers and nginx speak to the portal. Java's default first asks to
      * upgrade to cleartext HTTP/2 (h2c), which nothing else does and in which Grizzly now
@@ -89,9 +90,20 @@ public final class Visitor {
         return m.group(1);
     }
 
+    /**
+     * From now on, sends this header with every request: {@code X-Forwarded-For} makes the
+     * visitor one behind the trusted proxy the test server names (127.0.0.1), at that address.
+     */
+    public Visitor sending(String header, String value) {
+        headers.put(header, value);
+        return this;
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::setHeader);
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

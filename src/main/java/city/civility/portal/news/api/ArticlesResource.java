@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,8 @@ import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.api.ApiError;
 import city.civility.portal.platform.api.QueryNumbers;
+import city.civility.portal.platform.participation.ClientAddress;
+import city.civility.portal.platform.participation.RateLimits;
 import city.civility.portal.platform.web.SiteLinks;
 
 /**
@@ -34,9 +37,16 @@ import city.civility.portal.platform.web.SiteLinks;
 public class ArticlesResource {
 
     static final int MAX_SIZE = 100;
+    static final String VIEWS_LIMIT = "60/PT1M";
 
     @Inject
     PublicNews news;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     SiteLinks links;
@@ -103,10 +113,14 @@ public class ArticlesResource {
     public record Views(long views) {
     }
 
-    /** Counts a reading: the article page calls this from the browser, so cached pages still count. */
+    /**
+     * Counts a reading: the article page calls this from the browser, so cached pages still count.
+     * One address counts at most {@value #VIEWS_LIMIT} per article (PORTAL_LIMITS_VIEWS).
+     */
     @POST
     @Path("{id}/views")
-    public Response countView(@PathParam("id") String idParam) {
+    public Response countView(@PathParam("id") String idParam, @Context HttpServletRequest request) {
+        limits.check("views", VIEWS_LIMIT, clientAddress.of(request) + " " + idParam);
         long views = idParam.matches("[0-9]{1,18}") ? news.countView(Long.parseLong(idParam)) : -1;
         if (views < 0) {
             return ApiError.respond(Response.Status.NOT_FOUND, "not_found", headers, "api.notFound");
