@@ -141,6 +141,11 @@ public final class PortalServer {
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("PORTAL_TEST_CLOCK_CONTROL", "true");
         env.put("PORTAL_TRUSTED_PROXIES", "127.0.0.1"); // tests play visitors at many addresses (Visitor.sending)
+        // Mail goes to the tests' own SMTP server, where they read the codes residents receive.
+        env.put("PORTAL_MAIL_HOST", "127.0.0.1");
+        env.put("PORTAL_MAIL_PORT", String.valueOf(TestMailbox.port()));
+        env.put("PORTAL_MAIL_STARTTLS", "false");
+        env.put("PORTAL_MAIL_FROM", "wmb@jiangchuan.example");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString()); // see indexDirectory()
         env.put("PORTAL_MEDIA_DIR", media.toAbsolutePath().toString()); // one folder for every instance
         // The test articles are imported at start-up, as an office would bring in its old site.

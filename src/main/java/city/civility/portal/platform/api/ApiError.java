@@ -16,8 +16,13 @@ import city.civility.portal.platform.i18n.Texts;
 public record ApiError(String error, String message) {
 
     public static Response respond(Response.Status status, String code, HttpHeaders headers, String messageKey, Object... args) {
+        return respond(status, code, language(headers), messageKey, args);
+    }
+
+    /** For the portal's own pages' calls: in the language the visitor chose on the site. */
+    public static Response respond(Response.Status status, String code, Locale language, String messageKey, Object... args) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ApiError(code, Texts.get(language(headers), messageKey, args))).build();
+                .entity(new ApiError(code, Texts.get(language, messageKey, args))).build();
     }
 
     static Locale language(HttpHeaders headers) {

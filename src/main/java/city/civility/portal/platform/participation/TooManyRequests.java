@@ -1,6 +1,9 @@
 package city.civility.portal.platform.participation;
 
-/** A resident's write refused by a rate limit; they may try again after {@link #retryAfterSeconds()}. */
+import jakarta.ejb.ApplicationException;
+
+/** A resident's write refused by a rate limit; they may try again after {@link #retryAfterSeconds()}. Saves nothing. */
+@ApplicationException(rollback = true)
 public class TooManyRequests extends RuntimeException {
 
     private final long retryAfterSeconds;
