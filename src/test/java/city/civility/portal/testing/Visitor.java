@@ -62,6 +62,20 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * What the script of a public form does before it sends: fetches a token for the form
+     * and answers its challenge. Returns the fields {@code token} and {@code answer}.
+     */
+    public Map<String, String> formPass(String form) {
+        HttpResponse<String> issued = get("/api/participation/form?name=" + form);
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued.body());
+        Matcher bits = Pattern.compile("\"bits\":([0-9]+)").matcher(issued.body());
+        if (issued.statusCode() != 200 || !token.find() || !bits.find()) {
+            throw new IllegalStateException("no form token: " + issued.statusCode() + " " + issued.body());
+        }
+        return new LinkedHashMap<>(Map.of("token", token.group(1), "answer", Challenge.solve(token.group(1), Integer.parseInt(bits.group(1)))));
+    }
+
     /** Submits the sign-in form; returns the response to the POST (a redirect when it worked). */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> page = get("/login.xhtml");

@@ -64,6 +64,9 @@ public class ContactCodes {
     SiteSecrets secrets;
 
     @Inject
+    FormTokens forms;
+
+    @Inject
     MailSender mail;
 
     @Inject
@@ -77,13 +80,18 @@ public class ContactCodes {
     @ConfigProperty(name = "portal.city.name-en")
     String cityNameEnglish;
 
+    /** The form asking for a code, as its token names it ({@link FormTokens}). */
+    public static final String FORM = "contact-code";
+
     /**
-     * Sends a new code to the contact typed. Refuses with a {@link RuleViolation} a contact that
-     * is neither a mobile number nor an e-mail address (or an e-mail address while e-mail is not
+     * Sends a new code to the contact typed, asked for with a token of the {@link #FORM} form.
+     * Refuses with a {@link RuleViolation} a token that does not redeem, a contact that is
+     * neither a mobile number nor an e-mail address (or an e-mail address while e-mail is not
      * configured), and with {@link TooManyRequests} a code asked for too soon or too often.
      */
-    public Sent send(String typed, Locale language) {
+    public Sent send(String typed, Locale language, FormPass pass) {
         Contact contact = Contact.parse(typed);
+        forms.redeem(pass.token(), pass.answer(), FORM, pass.visitor());
         if (contact.kind() == Contact.Kind.EMAIL && !mail.isConfigured()) {
             throw new RuleViolation("contact.emailUnavailable");
         }
@@ -156,6 +164,12 @@ public class ContactCodes {
             return Optional.empty();
         }
         return Optional.of(new Contact(Contact.Kind.valueOf(fields[0]), fields[1]));
+    }
+
+    /** Forgets codes a day old: long expired, and no longer needed for the hourly limit. */
+    public int prune() {
+        return em.createQuery("DELETE FROM ContactCode c WHERE c.sentAt < :before")
+                .setParameter("before", clock.now().minus(Duration.ofDays(1))).executeUpdate();
     }
 
     private String proof(Contact contact, Instant now) {

@@ -21,6 +21,13 @@ class ContactCodesIT {
 
     private final Visitor resident = new Visitor().sending("X-Forwarded-For", "198.51.100.23");
 
+    /** The form asking for a code, as the page's script sends it: the contact, a token and the challenge's answer. */
+    static Map<String, String> askFor(Visitor visitor, String contact) {
+        Map<String, String> form = visitor.formPass("contact-code");
+        form.put("contact", contact);
+        return form;
+    }
+
     private static String newAddress() {
         return "resident-" + System.nanoTime() + "@example.com";
     }
@@ -28,7 +35,7 @@ class ContactCodesIT {
     @Test
     void theCodeReceivedByMailVerifiesTheAddressOnceAndAWrongCodeSaysHowManyTriesAreLeft() throws Exception {
         String address = newAddress();
-        HttpResponse<String> sent = resident.post(SEND, Map.of("contact", " " + address.toUpperCase() + " "));
+        HttpResponse<String> sent = resident.post(SEND, askFor(resident, " " + address.toUpperCase() + " "));
         assertEquals(200, sent.statusCode(), sent.body());
         assertTrue(sent.body().contains("\"to\":\"r***@example.com\""), "the page shows where the code went, masked: " + sent.body());
         String code = TestMailbox.awaitCode(address, 0);
@@ -54,7 +61,7 @@ class ContactCodesIT {
     @Test
     void fiveWrongCodesUseUpTheCodeAndAnExpiredCodeIsRefused() {
         String address = newAddress();
-        assertEquals(200, resident.post(SEND, Map.of("contact", address)).statusCode());
+        assertEquals(200, resident.post(SEND, askFor(resident, address)).statusCode());
         String code = TestMailbox.awaitCode(address, 0);
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
@@ -64,7 +71,7 @@ class ContactCodesIT {
         assertTrue(usedUp.body().contains("\"error\":\"too_many_tries\"") && usedUp.body().contains("请重新获取"), usedUp.body());
 
         String later = newAddress();
-        assertEquals(200, resident.post(SEND, Map.of("contact", later)).statusCode());
+        assertEquals(200, resident.post(SEND, askFor(resident, later)).statusCode());
         String laterCode = TestMailbox.awaitCode(later, 0);
         PortalServer.get().advanceClock(Duration.ofMinutes(11));
         HttpResponse<String> expired = resident.post(VERIFY, Map.of("contact", later, "code", laterCode));
@@ -74,9 +81,9 @@ class ContactCodesIT {
     @Test
     void aNewCodeWaitsAMinuteAndNothingIsSentMeanwhile() {
         String address = newAddress();
-        assertEquals(200, resident.post(SEND, Map.of("contact", address)).statusCode());
+        assertEquals(200, resident.post(SEND, askFor(resident, address)).statusCode());
         TestMailbox.awaitCode(address, 0);
-        HttpResponse<String> tooSoon = resident.post(SEND, Map.of("contact", address));
+        HttpResponse<String> tooSoon = resident.post(SEND, askFor(resident, address));
         assertEquals(429, tooSoon.statusCode());
         long retryAfter = Long.parseLong(tooSoon.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
@@ -86,7 +93,7 @@ class ContactCodesIT {
 
     @Test
     void whatIsNotAContactIsRefusedInTheVisitorsLanguage() {
-        HttpResponse<String> chinese = resident.post(SEND, Map.of("contact", "12345"));
+        HttpResponse<String> chinese = resident.post(SEND, askFor(resident, "12345"));
         assertEquals(400, chinese.statusCode());
         assertTrue(chinese.body().contains("请填写正确的手机号码或电子邮箱"), chinese.body());
         Visitor english = new Visitor().sending("X-Forwarded-For", "198.51.100.24");

@@ -2,6 +2,7 @@ package city.civility.portal.platform.participation.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,11 +16,13 @@ import city.civility.portal.platform.api.ApiError;
 import city.civility.portal.platform.i18n.Languages;
 import city.civility.portal.platform.participation.ClientAddress;
 import city.civility.portal.platform.participation.ContactCodes;
+import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.RateLimits;
 
 /**
  * What a public form's script calls to verify a resident's contact:
- * {@code POST /api/participation/contact-codes} (contact) sends a code;
+ * {@code POST /api/participation/contact-codes} (contact, and the form's token and answer,
+ * see {@code FormTokens}) sends a code;
  * {@code POST /api/participation/contact-codes/verify} (contact, code) answers with the proof
  * the form then carries. Messages are in the language the visitor chose on the site.
  */
@@ -42,14 +45,17 @@ public class ContactCodesResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
     public record Verified(String contact, String proof) {
     }
 
     @POST
-    public Response send(@FormParam("contact") String contact) {
+    public Response send(@FormParam("contact") String contact, @FormParam("token") String token, @FormParam("answer") String answer) {
         limits.check("contact-codes", CODES_PER_ADDRESS, clientAddress.of(request));
         try {
-            return noStore(Response.ok(codes.send(contact, Languages.of(request))));
+            return noStore(Response.ok(codes.send(contact, Languages.of(request), FormPass.of(token, answer, request, response))));
         } catch (RuleViolation refused) {
             return ApiError.respond(Response.Status.BAD_REQUEST, "contact_refused", Languages.of(request), refused.messageKey(), refused.args());
         }
