@@ -1,0 +1,147 @@
+package city.civility.portal.goodpeople.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import city.civility.portal.goodpeople.Category;
+import city.civility.portal.goodpeople.GoodPeopleService;
+import city.civility.portal.goodpeople.NominationForm;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.participation.ClientAddress;
+import city.civility.portal.platform.participation.FormPass;
+import city.civility.portal.platform.participation.TooManyRequests;
+
+/** The nomination form ({@code /goodpeople/nominate}): one service call, then the tracking page. */
+@Named
+@RequestScoped
+public class NominateView {
+
+    /** Which field each broken rule is about, so its message stands next to it. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "goodpeople.nominee.invalid", "nominate:nominee",
+            "goodpeople.district.invalid", "nominate:district",
+            "goodpeople.category.invalid", "nominate:category",
+            "goodpeople.story.length", "nominate:story",
+            "goodpeople.consent.required", "nominate:consent",
+            "goodpeople.nominator.invalid", "nominate:nominator",
+            "goodpeople.contact.unverified", "nominate:contact");
+
+    @Inject
+    GoodPeopleService goodPeople;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    private String nomineeName;
+    private String district;
+    private Category category;
+    private String story;
+    private boolean consent;
+    private String nominatorName;
+    private String contact;
+    private String contactProof;
+
+    public List<Category> getCategories() {
+        return Arrays.asList(Category.values());
+    }
+
+    public void submit() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        try {
+            String number = goodPeople.nominate(new NominationForm(nomineeName, district, category, story, consent, nominatorName),
+                    contactProof, FormPass.of(request.getParameter("token"), request.getParameter("answer"), request, response),
+                    clientAddress.of(request));
+            external.redirect(request.getContextPath() + "/goodpeople/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&sent=1");
+        } catch (RuleViolation broken) {
+            String field = FIELDS.get(broken.messageKey());
+            if (field == null) {
+                Texts.error(broken.messageKey(), broken.args());
+            } else {
+                Texts.fieldError(field, broken.messageKey(), broken.args());
+            }
+        } catch (TooManyRequests refused) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
+            Texts.error("limits.tooMany", String.valueOf(refused.retryAfterSeconds()));
+        }
+    }
+
+    public String getNomineeName() {
+        return nomineeName;
+    }
+
+    public void setNomineeName(String nomineeName) {
+        this.nomineeName = nomineeName;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getStory() {
+        return story;
+    }
+
+    public void setStory(String story) {
+        this.story = story;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getNominatorName() {
+        return nominatorName;
+    }
+
+    public void setNominatorName(String nominatorName) {
+        this.nominatorName = nominatorName;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public String getContactProof() {
+        return contactProof;
+    }
+
+    public void setContactProof(String contactProof) {
+        this.contactProof = contactProof;
+    }
+}
