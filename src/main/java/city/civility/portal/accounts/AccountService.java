@@ -25,6 +25,7 @@ import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.StaffRoles;
+import city.civility.portal.platform.TextLines;
 import city.civility.portal.platform.audit.AuditLog;
 
 /**
@@ -230,8 +231,8 @@ public class AccountService {
     }
 
     private static String requireDisplayName(String displayName) {
-        String trimmed = displayName == null ? "" : displayName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_DISPLAY_NAME || trimmed.chars().anyMatch(Character::isISOControl)) {
+        String trimmed = TextLines.line(displayName);
+        if (trimmed.isEmpty() || trimmed.length() > MAX_DISPLAY_NAME) {
             throw new RuleViolation("accounts.displayName.invalid");
         }
         return trimmed;

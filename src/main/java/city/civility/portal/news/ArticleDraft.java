@@ -5,6 +5,7 @@ import java.util.List;
 
 import city.civility.portal.platform.RichText;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.TextLines;
 
 /**
  * What an editor fills in. {@link #cleaned()} checks it and returns the form that is
@@ -43,9 +44,9 @@ public record ArticleDraft(long channelId, String title, String subtitle, String
                 coverKey == null || coverKey.isBlank() ? null : coverKey, attachments);
     }
 
-    /** One line of plain text: control characters and surrounding space removed; too long is refused. */
+    /** One line of plain text ({@link TextLines#line}); too long is refused. */
     private static String line(String value, int max) {
-        String clean = value == null ? "" : value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").strip();
+        String clean = TextLines.line(value);
         if (clean.length() > max) {
             throw new RuleViolation("news.field.tooLong", max);
         }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.TextLines;
 
 /** A channel (栏目) such as 新闻动态 or 通知公告; channels form a tree, ordered by position. */
 @Entity
@@ -57,8 +58,8 @@ public class Channel {
 
     /** Changes the name and address; the slug is lower-case letters, digits and hyphens. */
     void rename(String newName, String newSlug, Instant now) {
-        String cleanName = newName == null ? "" : newName.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 50 || cleanName.chars().anyMatch(Character::isISOControl)) {
+        String cleanName = TextLines.line(newName);
+        if (cleanName.isEmpty() || cleanName.length() > 50) {
             throw new RuleViolation("channels.name.invalid");
         }
         String cleanSlug = newSlug == null ? "" : newSlug.strip().toLowerCase(Locale.ROOT);

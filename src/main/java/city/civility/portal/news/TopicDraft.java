@@ -4,12 +4,13 @@ import java.util.Locale;
 
 import city.civility.portal.platform.RichText;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.TextLines;
 
 /** What the topic form holds. {@link #cleaned()} checks it and returns what is stored. */
 public record TopicDraft(String title, String slug, String intro, String bannerKey, boolean visible) {
 
     public TopicDraft cleaned() {
-        String cleanTitle = title == null ? "" : title.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").strip();
+        String cleanTitle = TextLines.line(title);
         if (cleanTitle.isEmpty() || cleanTitle.length() > 100) {
             throw new RuleViolation("topics.title.invalid");
         }
