@@ -2,30 +2,41 @@ package city.civility.portal.goodpeople;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.SortBy;
+import city.civility.portal.platform.StaffRoles;
+import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
 
-/** 身边好人: residents nominate and follow their nominations. */
+/** 身边好人: residents nominate and follow their nominations; reviewers vet them. */
 @Stateless
 @PermitAll
 public class GoodPeopleService {
 
     private static final Logger LOG = Logger.getLogger(GoodPeopleService.class.getName());
-    /** The form's name in its tokens. */
+    /** The forms' names in their tokens. */
     public static final String NOMINATION_FORM = "nominate";
+    public static final String ANSWER_FORM = "nomination-answer";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "submittedAt", "g.submittedAt", "nomineeName", "g.nomineeName", "category", "g.category", "status", "g.status");
     /** Nominations one verified contact may send a day: a resident knows a few good people, not dozens. */
     static final int NOMINATIONS_PER_CONTACT_A_DAY = 3;
     /** Nominations one address may send (PORTAL_LIMITS_NOMINATIONS). */
@@ -48,6 +59,12 @@ public class GoodPeopleService {
     @Inject
     RateLimits limits;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityContext security;
+
     /**
      * Keeps a resident's nomination and returns its tracking number. The nominator's contact is
      * the one their verification code proved; the form's token is redeemed with it, in the same
@@ -69,13 +86,120 @@ public class GoodPeopleService {
     }
 
     /** The nomination with this tracking number, with its history, as its nominator follows it. */
-    public Optional<GoodPerson> track(String typedNumber, String address) {
+    public Optional<Tracked> track(String typedNumber, String address) {
         limits.check("tracking", LOOKUPS_PER_ADDRESS, address);
+        return byNumber(typedNumber).map(Tracked::of);
+    }
+
+    /**
+     * The nominator answers what a reviewer asked, through their tracking page (the number is
+     * what shows it is them), with the answer form's token.
+     */
+    public Tracked answer(String typedNumber, String text, FormPass pass, String address) {
+        limits.check("tracking", LOOKUPS_PER_ADDRESS, address);
+        GoodPerson person = byNumber(typedNumber).orElseThrow(() -> new RuleViolation("goodpeople.track.notFound"));
+        person.answer(text, clock.now());
+        forms.redeem(pass.token(), pass.answer(), ANSWER_FORM, pass.visitor());
+        return Tracked.of(person);
+    }
+
+    /** The nominations in one status (all when null) and category (all when null), for the vetting queue: oldest waiting first. */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public List<GoodPerson> queue(NominationStatus status, Category category, int first, int size, SortBy order) {
+        var query = em.createQuery("SELECT g FROM GoodPerson g" + where(status, category)
+                + order.orderBy(SORTABLE, "g.submittedAt ASC, g.id ASC", "g.id ASC"), GoodPerson.class);
+        return bind(query, status, category).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public long count(NominationStatus status, Category category) {
+        return bind(em.createQuery("SELECT COUNT(g) FROM GoodPerson g" + where(status, category), Long.class), status, category)
+                .getSingleResult();
+    }
+
+    private static String where(NominationStatus status, Category category) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (status != null) {
+            conditions.add("g.status = :status");
+        }
+        if (category != null) {
+            conditions.add("g.category = :category");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, NominationStatus status, Category category) {
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        return query;
+    }
+
+    /** A nomination with who sent it (contact masked) and its history, for a reviewer. */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public Optional<ForReview> forReview(long id) {
+        return em.createQuery("SELECT DISTINCT g FROM GoodPerson g LEFT JOIN FETCH g.events WHERE g.id = :id", GoodPerson.class)
+                .setParameter("id", id).getResultStream().findFirst().map(ForReview::of);
+    }
+
+    /** The nominator's contact whole, to call or write to them: every look is in the audit log. */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public String revealContact(long id) {
+        GoodPerson person = find(id);
+        audit.record("goodpeople.contact-revealed", "good_person", id, person.getTrackingNumber());
+        return person.nominatorContact();
+    }
+
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public void askForMore(long id, String question) {
+        GoodPerson person = find(id);
+        person.askForMore(question, reviewer(), clock.now());
+        audit.record("goodpeople.more-information-asked", "good_person", id, person.getTrackingNumber());
+    }
+
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public void approve(long id) {
+        GoodPerson person = find(id);
+        person.approve(reviewer(), clock.now());
+        audit.record("goodpeople.approved", "good_person", id, person.getTrackingNumber());
+    }
+
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public void reject(long id, String reason) {
+        GoodPerson person = find(id);
+        person.reject(reason, reviewer(), clock.now());
+        audit.record("goodpeople.rejected", "good_person", id, person.getTrackingNumber());
+    }
+
+    /** The office's edit of the story for publication; the resident's words stay on record. */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public void editPublicStory(long id, String text) {
+        GoodPerson person = find(id);
+        person.editPublicStory(text, clock.now());
+        audit.record("goodpeople.story-edited", "good_person", id, person.getTrackingNumber());
+    }
+
+    private GoodPerson find(long id) {
+        GoodPerson person = em.find(GoodPerson.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (person == null) {
+            throw new RuleViolation("goodpeople.vet.gone");
+        }
+        return person;
+    }
+
+    private Optional<GoodPerson> byNumber(String typedNumber) {
         String number = TrackingNumbers.normalise(typedNumber);
         if (number == null) {
             return Optional.empty();
         }
         return em.createQuery("SELECT DISTINCT g FROM GoodPerson g LEFT JOIN FETCH g.events WHERE g.trackingNumber = :number", GoodPerson.class)
                 .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    private String reviewer() {
+        return security.getCallerPrincipal().getName();
     }
 }

@@ -59,6 +59,9 @@ public class GoodPerson {
     @Column(nullable = false)
     private String story;
 
+    @Column(name = "public_story")
+    private String publicStory;
+
     @Column(nullable = false)
     private boolean consent;
 
@@ -70,6 +73,9 @@ public class GoodPerson {
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
@@ -115,6 +121,73 @@ public class GoodPerson {
         return person;
     }
 
+    /** A reviewer asks the nominator for more (shown to them on their tracking page). */
+    void askForMore(String question, String reviewer, Instant now) {
+        requireStatus("goodpeople.vet.notPending", NominationStatus.PENDING);
+        String note = note(question, 5, 1000, "goodpeople.vet.questionLength");
+        status = NominationStatus.MORE_INFORMATION;
+        record(now, NominationEvent.Kind.MORE_INFORMATION_ASKED, reviewer, note);
+    }
+
+    /** The nominator answers what a reviewer asked; the nomination waits for a reviewer again. */
+    void answer(String text, Instant now) {
+        requireStatus("goodpeople.answer.notAsked", NominationStatus.MORE_INFORMATION);
+        String note = note(text, 5, MAX_STORY, "goodpeople.answer.length");
+        status = NominationStatus.PENDING;
+        record(now, NominationEvent.Kind.ANSWERED, NominationEvent.NOMINATOR, note);
+    }
+
+    /** Vetted: the nominee may be published (as the story the office edited, if it did). */
+    void approve(String reviewer, Instant now) {
+        requireStatus("goodpeople.vet.notPending", NominationStatus.PENDING);
+        status = NominationStatus.APPROVED;
+        decidedAt = now;
+        record(now, NominationEvent.Kind.APPROVED, reviewer, null);
+    }
+
+    /** Not to be published, with the reason the nominator reads. */
+    void reject(String reason, String reviewer, Instant now) {
+        requireStatus("goodpeople.vet.notOpen", NominationStatus.PENDING, NominationStatus.MORE_INFORMATION);
+        String note = note(reason, 2, 500, "goodpeople.vet.reasonLength");
+        status = NominationStatus.REJECTED;
+        decidedAt = now;
+        record(now, NominationEvent.Kind.REJECTED, reviewer, note);
+    }
+
+    /** The office's edit of the story for publication; the resident's own words stay on record. */
+    void editPublicStory(String text, Instant now) {
+        String edited = TextLines.paragraphs(text);
+        int length = TextLines.length(edited);
+        if (length < MIN_STORY || length > MAX_STORY) {
+            throw new RuleViolation("goodpeople.story.length", String.valueOf(MIN_STORY), String.valueOf(MAX_STORY), String.valueOf(length));
+        }
+        publicStory = edited.equals(story) ? null : edited;
+        changedAt = now;
+    }
+
+    private void requireStatus(String messageKey, NominationStatus... allowed) {
+        for (NominationStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new RuleViolation(messageKey);
+    }
+
+    private static String note(String typed, int min, int max, String messageKey) {
+        String text = TextLines.paragraphs(typed);
+        int length = TextLines.length(text);
+        if (length < min || length > max) {
+            throw new RuleViolation(messageKey, String.valueOf(min), String.valueOf(max));
+        }
+        return text;
+    }
+
+    private void record(Instant now, NominationEvent.Kind kind, String actor, String note) {
+        changedAt = now;
+        events.add(new NominationEvent(this, now, kind, actor, note));
+    }
+
     private static String line(String typed, int max, String messageKey) {
         String clean = TextLines.line(typed);
         if (clean.isEmpty() || TextLines.length(clean) > max) {
@@ -151,6 +224,27 @@ public class GoodPerson {
         return story;
     }
 
+    /** The story as it is to be published: the office's edit, or the resident's own words. */
+    public String getPublicStory() {
+        return publicStory == null ? story : publicStory;
+    }
+
+    public boolean isEdited() {
+        return publicStory != null;
+    }
+
+    public boolean isOpen() {
+        return status == NominationStatus.PENDING || status == NominationStatus.MORE_INFORMATION;
+    }
+
+    public boolean isAwaitingReviewer() {
+        return status == NominationStatus.PENDING;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
     public Instant getSubmittedAt() {
         return submittedAt;
     }
@@ -168,8 +262,8 @@ public class GoodPerson {
         return nominatorContact;
     }
 
-    /** The nominator's contact as the office sees it until it asks to see it whole. */
-    public String getMaskedNominatorContact() {
-        return Contact.parse(nominatorContact).masked();
+    /** The nominator's name: private, for the office's vetting pages only ({@link GoodPeopleService#forReview}). */
+    String nominatorName() {
+        return nominatorName;
     }
 }

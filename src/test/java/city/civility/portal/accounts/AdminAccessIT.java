@@ -28,8 +28,8 @@ class AdminAccessIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/users.xhtml", "/admin/audit.xhtml"})
-    void anEditorIsRefusedTheAdministratorsPagesWith403(String page) {
+    @ValueSource(strings = {"/admin/users.xhtml", "/admin/audit.xhtml", "/admin/goodpeople.xhtml", "/admin/nomination.xhtml?id=1", "/admin/words.xhtml"})
+    void anEditorIsRefusedTheAdministratorsAndReviewersPagesWith403(String page) {
         Visitor editor = new Visitor();
         String name = StaffAccounts.create("editor", "EDITOR");
         assertEquals(302, editor.signIn(name, StaffAccounts.PASSWORD).statusCode());

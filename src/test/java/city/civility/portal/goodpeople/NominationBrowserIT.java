@@ -1,8 +1,13 @@
 package city.civility.portal.goodpeople;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,13 +17,27 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import city.civility.portal.testing.Browser;
+import city.civility.portal.testing.SignInPage;
+import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.TestMailbox;
+import city.civility.portal.testing.Visitor;
 
-/** A resident nominates a good person: verifies an e-mail address with the code received, sends, and follows the nomination. */
+/**
+ * A resident nominates a good person: verifies an e-mail address with the code received,
+ * sends, and follows the nomination; a reviewer asks for more, the resident answers through
+ * the tracking page, and the reviewer approves.
+ */
 class NominationBrowserIT {
 
     static final String STORY = "王秀兰阿姨退休后在江川市滨河社区做了八年志愿者，每天早上七点准时到社区路口引导小学生过马路，"
             + "风雨无阻。她还自费为独居老人买菜送药，帮助十几户邻居解决生活难题，街坊们都叫她“热心王阿姨”。";
+
+    /** The nominee's phone, which the resident wrote into the story and the office keeps out of the published one. */
+    static final String NOMINEES_PHONE = "13912345678";
+    static final String NOMINEES_PHONE_LINE = "她的电话是" + NOMINEES_PHONE + "。";
+
+    /** A name that no demo or test text holds, so that finding it anywhere public is a leak. */
+    static final String NOMINATOR = "欧阳明澈";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -34,9 +53,10 @@ class NominationBrowserIT {
         browser.find(By.id("nominate:district")).sendKeys("滨河区滨河社区");
         browser.find(By.xpath("//label[normalize-space()='助人为乐']")).click();
         WebElement story = browser.find(By.id("nominate:story"));
-        story.sendKeys(STORY);
-        assertTrue(browser.text(By.id("story-count")).contains(String.valueOf(STORY.length())), "the count shows what was written");
-        browser.find(By.id("nominate:nominator")).sendKeys("李明");
+        story.sendKeys(STORY + NOMINEES_PHONE_LINE);
+        assertTrue(browser.text(By.id("story-count")).contains(String.valueOf((STORY + NOMINEES_PHONE_LINE).length())),
+                "the count shows what was written");
+        browser.find(By.id("nominate:nominator")).sendKeys(NOMINATOR);
 
         WebElement contact = browser.find(By.id("nominate:contact"));
         contact.sendKeys(address, Keys.ENTER); // Enter in the contact field asks for the code
@@ -61,6 +81,56 @@ class NominationBrowserIT {
         browser.find(By.id("number")).sendKeys(number.toLowerCase(), Keys.ENTER);
         browser.await(d -> browser.text(By.cssSelector(".timeline")).contains("提交推荐"));
         assertTrue(browser.driver().getPageSource().indexOf(address) < 0, "the nominator's address is nowhere on the page");
+
+        // The reviewer finds it waiting, sees the contact masked, and asks for more.
+        String reviewer = StaffAccounts.create("gp-reviewer", "REVIEWER");
+        SignInPage signIn = new SignInPage(browser);
+        signIn.open().signIn(reviewer, StaffAccounts.PASSWORD);
+        browser.open("/admin/goodpeople.xhtml");
+        browser.find(By.linkText(number)).click();
+        browser.await(d -> browser.text(By.id("status")).equals("等待审核"));
+        assertEquals("n***@example.com", browser.text(By.id("nomination:contact")));
+        assertTrue(browser.text(By.tagName("main")).contains(NOMINATOR), "the reviewer sees who nominated");
+        assertTrue(browser.text(By.id("found")).contains(NOMINEES_PHONE), "the phone in the story is pointed out");
+        assertEquals(NOMINEES_PHONE, browser.text(By.cssSelector("#story mark")));
+        WebElement publicStory = browser.find(By.id("nomination:publicStory"));
+        publicStory.clear();
+        publicStory.sendKeys(STORY);
+        browser.find(By.id("nomination:saveStory")).click();
+        browser.await(d -> browser.text(By.id("nomination:messages")).contains("公开文字已保存"));
+        assertTrue(browser.text(By.id("story")).contains(NOMINEES_PHONE), "the resident's words stay on record");
+        browser.find(By.id("nomination:question")).sendKeys("请补充王阿姨帮助过的独居老人的姓名或住址，便于我们核实。");
+        browser.find(By.id("nomination:ask")).click();
+        browser.await(d -> browser.text(By.id("status")).equals("需要补充材料"));
+        signIn.signOut();
+
+        // The resident reads the question on the tracking page and answers.
+        browser.open("/goodpeople/track?number=" + number);
+        assertTrue(browser.text(By.cssSelector(".timeline")).contains("请补充王阿姨帮助过的独居老人的姓名或住址"));
+        browser.find(By.id("reply:text")).sendKeys("滨河社区3号楼的陈大爷和5号楼的刘奶奶，社区居委会可以证明。");
+        browser.find(By.id("reply:send")).click();
+        browser.await(d -> browser.text(By.tagName("main")).contains("补充材料已经收到"));
+        assertEquals("等待审核", browser.text(By.cssSelector(".tracked .status-PENDING")));
+
+        // The reviewer reads the answer and approves.
+        signIn.open().signIn(reviewer, StaffAccounts.PASSWORD);
+        browser.open("/admin/goodpeople.xhtml");
+        browser.find(By.linkText(number)).click();
+        browser.await(d -> browser.text(By.cssSelector(".timeline")).contains("陈大爷"));
+        browser.find(By.id("nomination:approve")).click();
+        browser.await(d -> browser.text(By.id("status")).equals("已通过审核"));
+        signIn.signOut();
+        browser.open("/goodpeople/track?number=" + number);
+        assertEquals("已通过审核", browser.text(By.cssSelector(".tracked .status-APPROVED")));
+
+        // Nothing public tells who nominated, how to reach them, or the nominee's phone.
+        Visitor anyone = new Visitor();
+        for (String path : List.of("/", "/goodpeople", "/goodpeople/nominate", "/goodpeople/track?number=" + number, "/sitemap.xml",
+                "/feed.xml", "/search?q=" + URLEncoder.encode("王秀兰", StandardCharsets.UTF_8),
+                "/api/search?q=" + URLEncoder.encode("王秀兰", StandardCharsets.UTF_8), "/api/articles")) {
+            String body = anyone.get(path).body();
+            assertFalse(body.contains(NOMINATOR) || body.contains(address) || body.contains(NOMINEES_PHONE), "leaked on " + path);
+        }
     }
 
     @Test

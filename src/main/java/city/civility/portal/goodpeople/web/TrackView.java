@@ -1,10 +1,10 @@
 package city.civility.portal.goodpeople.web;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,13 +12,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import city.civility.portal.goodpeople.GoodPeopleService;
-import city.civility.portal.goodpeople.GoodPerson;
-import city.civility.portal.goodpeople.NominationEvent;
+import city.civility.portal.goodpeople.Tracked;
+import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.participation.ClientAddress;
+import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.TooManyRequests;
 
-/** A nomination's status by its tracking number ({@code /goodpeople/track?number=}), for its nominator. */
+/**
+ * A nomination's status by its tracking number ({@code /goodpeople/track?number=}), for its
+ * nominator, who answers there when the office asks for more.
+ */
 @Named
 @RequestScoped
 public class TrackView {
@@ -30,24 +34,53 @@ public class TrackView {
     ClientAddress clientAddress;
 
     private String number;
-    private Optional<GoodPerson> found = Optional.empty();
+    private Optional<Tracked> found = Optional.empty();
     private long retryAfter;
+    private String answer;
+    private boolean answered;
 
     @PostConstruct
     void find() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        number = request.getParameter("number");
+        number = request().getParameter("number");
+        // Also on the answer's postback: the answer form is there only for a nomination awaiting one.
         if (number == null || number.isBlank()) {
             return;
         }
         try {
-            found = goodPeople.track(number, clientAddress.of(request));
+            found = goodPeople.track(number, clientAddress.of(request()));
         } catch (TooManyRequests refused) {
-            retryAfter = refused.retryAfterSeconds();
-            HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(retryAfter));
+            refuse(refused);
         }
+    }
+
+    /** Sends the nominator's answer, then shows the nomination as it now stands. */
+    public void sendAnswer() {
+        HttpServletRequest request = request();
+        try {
+            found = Optional.of(goodPeople.answer(number, answer, FormPass.of(request.getParameter("token"), request.getParameter("answer"),
+                    request, (HttpServletResponse) external().getResponse()), clientAddress.of(request)));
+            answered = true;
+            answer = null;
+        } catch (RuleViolation broken) {
+            Texts.fieldError("reply:text", broken.messageKey(), broken.args());
+        } catch (TooManyRequests refused) {
+            refuse(refused);
+        }
+    }
+
+    private void refuse(TooManyRequests refused) {
+        retryAfter = refused.retryAfterSeconds();
+        HttpServletResponse response = (HttpServletResponse) external().getResponse();
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(retryAfter));
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) external().getRequest();
     }
 
     public String getNumber() {
@@ -58,7 +91,7 @@ public class TrackView {
         return number != null && !number.isBlank();
     }
 
-    public GoodPerson getNomination() {
+    public Tracked getNomination() {
         return found.orElse(null);
     }
 
@@ -70,8 +103,15 @@ public class TrackView {
         return Texts.get("limits.tooMany", String.valueOf(retryAfter));
     }
 
-    /** What the nominator sees of the history: every step, with the office's notes to them. */
-    public List<NominationEvent> getEvents() {
-        return found.map(GoodPerson::getEvents).orElse(List.of());
+    public boolean isAnswered() {
+        return answered;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
     }
 }

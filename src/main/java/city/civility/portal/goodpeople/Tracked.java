@@ -1,0 +1,21 @@
+package city.civility.portal.goodpeople;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A nomination as its nominator follows it on the public tracking page: what they sent
+ * about the nominee and what happened since, and nothing about the nominator.
+ */
+public record Tracked(String trackingNumber, NominationStatus status, String nomineeName, Category category, Instant submittedAt,
+        List<NominationEvent> events) {
+
+    static Tracked of(GoodPerson person) {
+        return new Tracked(person.getTrackingNumber(), person.getStatus(), person.getNomineeName(), person.getCategory(),
+                person.getSubmittedAt(), List.copyOf(person.getEvents()));
+    }
+
+    public boolean awaitsAnswer() {
+        return status == NominationStatus.MORE_INFORMATION;
+    }
+}

@@ -1,0 +1,141 @@
+package city.civility.portal.goodpeople.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import city.civility.portal.goodpeople.ForReview;
+import city.civility.portal.goodpeople.GoodPeopleService;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.moderation.SensitiveWords;
+import city.civility.portal.platform.web.FacesResponses;
+
+/** One nomination for a reviewer ({@code /admin/nomination.xhtml?id=}): read it, edit its public wording, decide. */
+@Named
+@ViewScoped
+public class NominationView implements Serializable {
+
+    @Inject
+    transient GoodPeopleService goodPeople;
+
+    @Inject
+    transient SensitiveWords sensitiveWords;
+
+    private Long id;
+    private ForReview shown;
+    private String publicStory;
+    private String question;
+    private String reason;
+    private String wholeContact;
+    private String highlightedStory;
+    private List<String> found = List.of();
+
+    /** The f:viewAction: loads the nomination named by ?id=. */
+    public void load() throws IOException {
+        if (id == null) {
+            FacesResponses.notFound();
+            return;
+        }
+        reload();
+        if (shown == null) {
+            FacesResponses.notFound();
+        }
+    }
+
+    private void reload() {
+        shown = goodPeople.forReview(id).orElse(null);
+        if (shown != null) {
+            publicStory = shown.nomination().getPublicStory();
+            String everything = shown.nomination().getNomineeName() + "\n" + shown.nomination().getDistrict() + "\n"
+                    + shown.nomination().getStory();
+            highlightedStory = sensitiveWords.highlighted(shown.nomination().getStory());
+            found = sensitiveWords.found(everything);
+        }
+    }
+
+    public void saveStory() {
+        decide(() -> goodPeople.editPublicStory(id, publicStory), "goodpeople.vet.storySaved");
+    }
+
+    public void approve() {
+        decide(() -> goodPeople.approve(id), "goodpeople.vet.approved");
+    }
+
+    public void askForMore() {
+        decide(() -> goodPeople.askForMore(id, question), "goodpeople.vet.asked");
+        question = null;
+    }
+
+    public void reject() {
+        decide(() -> goodPeople.reject(id, reason), "goodpeople.vet.rejected");
+    }
+
+    public void revealContact() {
+        wholeContact = goodPeople.revealContact(id);
+        Texts.info("goodpeople.vet.revealed");
+    }
+
+    private void decide(Runnable decision, String doneKey) {
+        try {
+            decision.run();
+            Texts.info(doneKey);
+            reload();
+        } catch (RuleViolation broken) {
+            Texts.error(broken.messageKey(), broken.args());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ForReview getShown() {
+        return shown;
+    }
+
+    public String getPublicStory() {
+        return publicStory;
+    }
+
+    public void setPublicStory(String publicStory) {
+        this.publicStory = publicStory;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    /** The resident's story, escaped, with what to look at twice marked. */
+    public String getHighlightedStory() {
+        return highlightedStory;
+    }
+
+    public List<String> getFound() {
+        return found;
+    }
+
+    public String getWholeContact() {
+        return wholeContact;
+    }
+}

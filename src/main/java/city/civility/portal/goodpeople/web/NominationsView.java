@@ -1,0 +1,60 @@
+package city.civility.portal.goodpeople.web;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import city.civility.portal.goodpeople.Category;
+import city.civility.portal.goodpeople.GoodPeopleService;
+import city.civility.portal.goodpeople.GoodPerson;
+import city.civility.portal.goodpeople.NominationStatus;
+import city.civility.portal.platform.web.PagedModel;
+
+/** The vetting queue ({@code /admin/goodpeople.xhtml}): nominations by status and category, those waiting longest first. */
+@Named
+@ViewScoped
+public class NominationsView implements Serializable {
+
+    @Inject
+    transient GoodPeopleService goodPeople;
+
+    private NominationStatus status = NominationStatus.PENDING;
+    private Category category;
+
+    private final PagedModel<GoodPerson> nominations = new PagedModel<>(
+            (first, size, order) -> goodPeople.queue(status, category, first, size, order),
+            () -> goodPeople.count(status, category),
+            GoodPerson::getId);
+
+    public PagedModel<GoodPerson> getNominations() {
+        return nominations;
+    }
+
+    public List<NominationStatus> getStatuses() {
+        return Arrays.asList(NominationStatus.values());
+    }
+
+    public List<Category> getCategories() {
+        return Arrays.asList(Category.values());
+    }
+
+    public NominationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(NominationStatus status) {
+        this.status = status;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+}
