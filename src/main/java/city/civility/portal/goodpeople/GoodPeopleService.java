@@ -2,6 +2,7 @@ package city.civility.portal.goodpeople;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,12 @@ import java.util.logging.Logger;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 
 import city.civility.portal.platform.PortalClock;
@@ -25,6 +28,7 @@ import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
 
 /** 身边好人: residents nominate and follow their nominations; reviewers vet them. */
 @Stateless
@@ -41,6 +45,8 @@ public class GoodPeopleService {
     static final int NOMINATIONS_PER_CONTACT_A_DAY = 3;
     /** Nominations one address may send (PORTAL_LIMITS_NOMINATIONS). */
     static final String NOMINATIONS_PER_ADDRESS = "10/PT1H";
+    /** Likes one address may give (PORTAL_LIMITS_LIKES): a school or office behind one address likes a lot, a script more. */
+    static final String LIKES_PER_ADDRESS = "600/PT1H";
     /** Tracking-number look-ups one address may make (PORTAL_LIMITS_TRACKING): no guessing numbers. */
     static final String LOOKUPS_PER_ADDRESS = "60/PT1H";
 
@@ -61,6 +67,12 @@ public class GoodPeopleService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Rounds rounds;
+
+    @Inject
+    Event<PublicContentVersion.Changed> publicChange;
 
     @Inject
     SecurityContext security;
@@ -160,11 +172,139 @@ public class GoodPeopleService {
         audit.record("goodpeople.more-information-asked", "good_person", id, person.getTrackingNumber());
     }
 
+    /** Approved: a candidate of the current round, on the public pages at once. */
     @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public void approve(long id) {
         GoodPerson person = find(id);
-        person.approve(reviewer(), clock.now());
-        audit.record("goodpeople.approved", "good_person", id, person.getTrackingNumber());
+        Instant now = clock.now();
+        person.approve(reviewer(), now, rounds.roundFor(now));
+        audit.record("goodpeople.approved", "good_person", id, person.getTrackingNumber() + " " + person.getRoundMonth());
+        publicChange.fire(new PublicContentVersion.Changed());
+    }
+
+    /** Takes an entry off the public pages, or puts it back; it stays on record. */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public void hide(long id, boolean hide) {
+        GoodPerson person = find(id);
+        person.hide(hide, reviewer(), clock.now());
+        audit.record(hide ? "goodpeople.hidden" : "goodpeople.shown", "good_person", id, person.getTrackingNumber());
+        publicChange.fire(new PublicContentVersion.Changed());
+    }
+
+    // ---- the monthly round, as residents see it ----
+
+    /** The public candidates of a round, by category, most liked first. */
+    public List<PublicEntry> candidates(YearMonth round) {
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.status = :approved AND g.hidden = FALSE"
+                        + " ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
+                .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+                .getResultStream().map(PublicEntry::of).toList();
+    }
+
+    /** A public entry by its id. */
+    public Optional<PublicEntry> entry(long id) {
+        return Optional.ofNullable(em.find(GoodPerson.class, id)).filter(GoodPerson::isPublic).map(PublicEntry::of);
+    }
+
+    /** The months whose 好人榜 is published, newest first. */
+    public List<Board> boards() {
+        return em.createQuery("SELECT b FROM Board b ORDER BY b.roundMonth DESC", Board.class).getResultList();
+    }
+
+    public Optional<Board> board(YearMonth round) {
+        return Optional.ofNullable(em.find(Board.class, round.toString()));
+    }
+
+    /** The entries on a month's 好人榜, by category. */
+    public List<PublicEntry> onBoard(YearMonth round) {
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.onBoard = TRUE AND g.hidden = FALSE"
+                        + " AND g.status = :approved ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
+                .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+                .getResultStream().map(PublicEntry::of).toList();
+    }
+
+    /** Every public entry, for the sitemap: id and last change. */
+    public List<Object[]> allPublic() {
+        return em.createQuery("SELECT g.id, g.changedAt FROM GoodPerson g WHERE g.status = :approved AND g.hidden = FALSE ORDER BY g.id",
+                Object[].class).setParameter("approved", NominationStatus.APPROVED).getResultList();
+    }
+
+    /** The live like counts of these public entries (cached pages fetch them). */
+    public Map<Long, Long> likes(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new java.util.LinkedHashMap<>();
+        em.createQuery("SELECT g.id, g.likes FROM GoodPerson g WHERE g.id IN :ids AND g.status = :approved AND g.hidden = FALSE", Object[].class)
+                .setParameter("ids", ids).setParameter("approved", NominationStatus.APPROVED)
+                .getResultStream().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * One like of a candidate by a visitor, while its round is open: the database refuses a
+     * second one the same day by its key (a {@link RuleViolation}), and the count moves in the
+     * same transaction, so a like is counted once, and acknowledged only once it is committed.
+     */
+    public long like(long id, String visitor, String address) {
+        limits.check("likes", LIKES_PER_ADDRESS, address);
+        GoodPerson person = em.find(GoodPerson.class, id);
+        if (person == null || !person.isPublic()) {
+            throw new RuleViolation("goodpeople.like.notFound");
+        }
+        Instant now = clock.now();
+        if (!rounds.isOpenForLikes(YearMonth.parse(person.getRoundMonth()), now)) {
+            throw new RuleViolation("goodpeople.like.closed", String.valueOf(rounds.getLikesFrom()), String.valueOf(rounds.getLikesUntil()));
+        }
+        try {
+            em.createNativeQuery("INSERT INTO good_person_like (good_person_id, visitor, liked_on) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, id).setParameter(2, visitor).setParameter(3, java.time.LocalDate.ofInstant(now, PortalClock.ZONE))
+                    .executeUpdate();
+        } catch (PersistenceException already) {
+            throw new RuleViolation("goodpeople.like.already");
+        }
+        em.createQuery("UPDATE GoodPerson g SET g.likes = g.likes + 1 WHERE g.id = :id").setParameter("id", id).executeUpdate();
+        return em.createQuery("SELECT g.likes FROM GoodPerson g WHERE g.id = :id", Long.class).setParameter("id", id).getSingleResult();
+    }
+
+    // ---- the 好人榜, as the office publishes it ----
+
+    /** A round's candidates with their likes, for the office to choose its 好人榜 from. */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public List<GoodPerson> roundForBoard(YearMonth round) {
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.status = :approved AND g.hidden = FALSE"
+                        + " ORDER BY g.likes DESC, g.id", GoodPerson.class)
+                .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED).getResultList();
+    }
+
+    /**
+     * Publishes a month's 好人榜: the candidates the office chose (the likes are one input
+     * among others), once the round's likes are over; under public notice for seven days.
+     */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public Board publishBoard(YearMonth round, List<Long> chosen) {
+        Instant now = clock.now();
+        if (!rounds.isOver(round, now)) {
+            throw new RuleViolation("goodpeople.board.stillOpen", String.valueOf(rounds.getLikesUntil()));
+        }
+        if (em.find(Board.class, round.toString()) != null) {
+            throw new RuleViolation("goodpeople.board.published");
+        }
+        if (chosen.isEmpty()) {
+            throw new RuleViolation("goodpeople.board.empty");
+        }
+        for (long id : chosen) {
+            GoodPerson person = find(id);
+            if (!round.toString().equals(person.getRoundMonth()) || !person.isPublic()) {
+                throw new RuleViolation("goodpeople.board.notCandidate");
+            }
+            person.putOnBoard(now);
+        }
+        Board board = new Board(round.toString(), now, reviewer());
+        em.persist(board);
+        audit.record("goodpeople.board-published", "good_person_board", round.toString(), chosen.size() + " " + chosen);
+        publicChange.fire(new PublicContentVersion.Changed());
+        return board;
     }
 
     @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
@@ -180,6 +320,9 @@ public class GoodPeopleService {
         GoodPerson person = find(id);
         person.editPublicStory(text, clock.now());
         audit.record("goodpeople.story-edited", "good_person", id, person.getTrackingNumber());
+        if (person.isPublic()) {
+            publicChange.fire(new PublicContentVersion.Changed());
+        }
     }
 
     private GoodPerson find(long id) {

@@ -1,6 +1,7 @@
 package city.civility.portal.goodpeople;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,20 @@ public class GoodPerson {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** The round (yyyy-MM) an approved nominee is a candidate of. */
+    @Column(name = "round_month")
+    private String roundMonth;
+
+    /** Counted by the database (GoodPeopleService#like), never by this entity: read only. */
+    @Column(insertable = false, updatable = false)
+    private long likes;
+
+    @Column(name = "on_board", nullable = false)
+    private boolean onBoard;
+
+    @Column(nullable = false)
+    private boolean hidden;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -137,11 +152,12 @@ public class GoodPerson {
         record(now, NominationEvent.Kind.ANSWERED, NominationEvent.NOMINATOR, note);
     }
 
-    /** Vetted: the nominee may be published (as the story the office edited, if it did). */
-    void approve(String reviewer, Instant now) {
+    /** Vetted: the nominee is a candidate of {@code round} (as the story the office edited, if it did). */
+    void approve(String reviewer, Instant now, YearMonth round) {
         requireStatus("goodpeople.vet.notPending", NominationStatus.PENDING);
         status = NominationStatus.APPROVED;
         decidedAt = now;
+        roundMonth = round.toString();
         record(now, NominationEvent.Kind.APPROVED, reviewer, null);
     }
 
@@ -163,6 +179,24 @@ public class GoodPerson {
         }
         publicStory = edited.equals(story) ? null : edited;
         changedAt = now;
+    }
+
+    /** On the month's 好人榜, as the office chose. */
+    void putOnBoard(Instant now) {
+        requireStatus("goodpeople.board.notCandidate", NominationStatus.APPROVED);
+        onBoard = true;
+        changedAt = now;
+    }
+
+    /** Off the public pages (and back), kept on record: nothing is deleted. */
+    void hide(boolean hide, String reviewer, Instant now) {
+        hidden = hide;
+        changedAt = now;
+    }
+
+    /** Whether the public sees this entry. */
+    public boolean isPublic() {
+        return status == NominationStatus.APPROVED && !hidden;
     }
 
     private void requireStatus(String messageKey, NominationStatus... allowed) {
@@ -239,6 +273,22 @@ public class GoodPerson {
 
     public boolean isAwaitingReviewer() {
         return status == NominationStatus.PENDING;
+    }
+
+    public String getRoundMonth() {
+        return roundMonth;
+    }
+
+    public long getLikes() {
+        return likes;
+    }
+
+    public boolean isOnBoard() {
+        return onBoard;
+    }
+
+    public boolean isHidden() {
+        return hidden;
     }
 
     public Instant getDecidedAt() {

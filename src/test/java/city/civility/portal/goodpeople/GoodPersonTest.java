@@ -46,10 +46,10 @@ class GoodPersonTest {
         assertEquals("goodpeople.answer.notAsked", broken(() -> person.answer("补充的情况如下……", NOW)));
         person.askForMore("请补充老人的住址。", "reviewer1", NOW);
         assertEquals(NominationStatus.MORE_INFORMATION, person.getStatus());
-        assertEquals("goodpeople.vet.notPending", broken(() -> person.approve("reviewer1", NOW)), "no approval while a question is open");
+        assertEquals("goodpeople.vet.notPending", broken(() -> person.approve("reviewer1", NOW, java.time.YearMonth.of(2026, 11))), "no approval while a question is open");
         person.answer("滨河社区3号楼的陈大爷。", NOW);
         assertEquals(NominationStatus.PENDING, person.getStatus());
-        person.approve("reviewer1", NOW);
+        person.approve("reviewer1", NOW, java.time.YearMonth.of(2026, 11));
         assertEquals(NominationStatus.APPROVED, person.getStatus());
         assertEquals("goodpeople.vet.notOpen", broken(() -> person.reject("重复", "reviewer1", NOW)), "a decision is final");
         assertEquals(4, person.getEvents().size());

@@ -146,6 +146,9 @@ public final class PortalServer {
         env.put("PORTAL_MAIL_PORT", String.valueOf(TestMailbox.port()));
         env.put("PORTAL_MAIL_STARTTLS", "false");
         env.put("PORTAL_MAIL_FROM", "wmb@jiangchuan.example");
+        // Candidates may be liked on any day of their month, so tests do not depend on the date they run.
+        env.put("PORTAL_GOODPEOPLE_LIKES_FROM", "1");
+        env.put("PORTAL_GOODPEOPLE_LIKES_UNTIL", "31");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString()); // see indexDirectory()
         env.put("PORTAL_MEDIA_DIR", media.toAbsolutePath().toString()); // one folder for every instance
         // The test articles are imported at start-up, as an office would bring in its old site.

@@ -1,20 +1,29 @@
 package city.civility.portal.goodpeople.web;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import city.civility.portal.goodpeople.Board;
+import city.civility.portal.goodpeople.GoodPeopleService;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.publicsite.PublicContribution;
 
-/** What 身边好人 offers the public site: its front page and nomination form to the cache, sitemap and menu. */
+/** What 身边好人 offers the public site: its round, entries, boards, form and API to the cache, sitemap and menu. */
 @ApplicationScoped
 public class GoodPeopleOnPublicSite implements PublicContribution {
 
-    /** Not the tracking page: it shows one nominator's nomination. */
-    private static final Pattern CACHEABLE = Pattern.compile("/goodpeople|/goodpeople/nominate");
+    /** Not the tracking page (one nominator's nomination), nor the live like counts. */
+    private static final Pattern CACHEABLE = Pattern.compile("/goodpeople|/goodpeople/nominate|/goodpeople/[0-9]{1,18}"
+            + "|/goodpeople/board/[0-9]{4}-[0-9]{2}|/api/goodpeople(/[0-9]{1,18})?");
+
+    @Inject
+    GoodPeopleService goodPeople;
 
     @Override
     public Pattern cacheablePaths() {
@@ -23,7 +32,14 @@ public class GoodPeopleOnPublicSite implements PublicContribution {
 
     @Override
     public List<SitemapEntry> sitemap() {
-        return List.of(new SitemapEntry("/goodpeople", null), new SitemapEntry("/goodpeople/nominate", null));
+        List<SitemapEntry> entries = new ArrayList<>(List.of(new SitemapEntry("/goodpeople", null), new SitemapEntry("/goodpeople/nominate", null)));
+        for (Board board : goodPeople.boards()) {
+            entries.add(new SitemapEntry("/goodpeople/board/" + board.getRoundMonth(), board.getPublishedAt()));
+        }
+        for (Object[] entry : goodPeople.allPublic()) {
+            entries.add(new SitemapEntry("/goodpeople/" + entry[0], (Instant) entry[1]));
+        }
+        return entries;
     }
 
     @Override
