@@ -29,6 +29,7 @@ import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
 import city.civility.portal.platform.publicsite.PublicContentVersion;
+import city.civility.portal.search.SearchOutbox;
 
 /** 身边好人: residents nominate and follow their nominations; reviewers vet them. */
 @Stateless
@@ -70,6 +71,9 @@ public class GoodPeopleService {
 
     @Inject
     Rounds rounds;
+
+    @Inject
+    SearchOutbox searchLog;
 
     @Inject
     Event<PublicContentVersion.Changed> publicChange;
@@ -180,6 +184,7 @@ public class GoodPeopleService {
         person.approve(reviewer(), now, rounds.roundFor(now));
         audit.record("goodpeople.approved", "good_person", id, person.getTrackingNumber() + " " + person.getRoundMonth());
         publicChange.fire(new PublicContentVersion.Changed());
+        searchLog.changed(GoodPersonSearch.TYPE, id);
     }
 
     /** Takes an entry off the public pages, or puts it back; it stays on record. */
@@ -189,6 +194,7 @@ public class GoodPeopleService {
         person.hide(hide, reviewer(), clock.now());
         audit.record(hide ? "goodpeople.hidden" : "goodpeople.shown", "good_person", id, person.getTrackingNumber());
         publicChange.fire(new PublicContentVersion.Changed());
+        searchLog.changed(GoodPersonSearch.TYPE, id);
     }
 
     // ---- the monthly round, as residents see it ----
@@ -221,6 +227,17 @@ public class GoodPeopleService {
                         + " AND g.status = :approved ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
                 .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
                 .getResultStream().map(PublicEntry::of).toList();
+    }
+
+    /** A public entry and when it was approved. */
+    public record Approved(PublicEntry entry, Instant approvedAt) {
+    }
+
+    /** The newest public entries, for the site's feed. */
+    public List<Approved> newest(int max) {
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.status = :approved AND g.hidden = FALSE ORDER BY g.decidedAt DESC, g.id DESC",
+                        GoodPerson.class).setParameter("approved", NominationStatus.APPROVED).setMaxResults(max)
+                .getResultStream().map(g -> new Approved(PublicEntry.of(g), g.getDecidedAt())).toList();
     }
 
     /** Every public entry, for the sitemap: id and last change. */
@@ -322,6 +339,7 @@ public class GoodPeopleService {
         audit.record("goodpeople.story-edited", "good_person", id, person.getTrackingNumber());
         if (person.isPublic()) {
             publicChange.fire(new PublicContentVersion.Changed());
+            searchLog.changed(GoodPersonSearch.TYPE, id);
         }
     }
 

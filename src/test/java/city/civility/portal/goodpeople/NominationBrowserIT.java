@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import city.civility.portal.testing.Browser;
+import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.TestMailbox;
@@ -123,9 +128,42 @@ class NominationBrowserIT {
         browser.open("/goodpeople/track?number=" + number);
         assertEquals("已通过审核", browser.text(By.cssSelector(".tracked .status-APPROVED")));
 
+        // A candidate of this month's round: residents like it, once.
+        browser.open("/goodpeople");
+        WebElement card = browser.find(By.xpath("//li[contains(@class,'card')][.//a[normalize-space()='王秀兰']]"));
+        String entryId = card.findElement(By.cssSelector("[data-like-of]")).getAttribute("data-like-of");
+        card.findElement(By.cssSelector("button.like")).click();
+        browser.await(d -> browser.text(By.id("like-status-" + entryId)).contains("谢谢您的点赞"));
+        assertEquals("1", browser.text(By.cssSelector("[data-likes-of='" + entryId + "']")));
+        card.findElement(By.cssSelector("button.like")).click();
+        browser.await(d -> browser.text(By.id("like-status-" + entryId)).contains("今天已经为 TA 点过赞了"));
+        browser.open("/goodpeople/" + entryId);
+        assertTrue(browser.text(By.cssSelector(".story")).startsWith(STORY.substring(0, 10)));
+        assertFalse(browser.text(By.cssSelector(".story")).contains(NOMINEES_PHONE), "the story as the office edited it");
+        browser.await(d -> new Visitor().get("/api/search?q=" + URLEncoder.encode("王秀兰", StandardCharsets.UTF_8)).body()
+                .contains("/goodpeople/" + entryId));
+        assertTrue(new Visitor().get("/api/search?q=" + URLEncoder.encode("熱心王阿姨", StandardCharsets.UTF_8)).body()
+                .contains("/goodpeople/" + entryId), "found in Traditional too");
+        assertTrue(new Visitor().get("/feed.xml").body().contains("/goodpeople/" + entryId), "in the site's feed");
+
+        // When the month's likes are over, the office publishes its 好人榜.
+        ZonedDateTime now = PortalServer.get().now().atZone(ZoneId.of("Asia/Shanghai"));
+        PortalServer.get().advanceClock(Duration.between(now, now.plusMonths(1).withDayOfMonth(1).withHour(9)));
+        String round = YearMonth.from(now).toString();
+        signIn.open().signIn(reviewer, StaffAccounts.PASSWORD);
+        browser.open("/admin/goodpeople-board.xhtml");
+        assertEquals(round, browser.find(By.id("board:month")).getAttribute("value"), "the round whose likes just ended");
+        browser.find(By.xpath("//tr[.//a[normalize-space()='王秀兰']]//div[contains(@class,'ui-chkbox-box')]")).click();
+        browser.find(By.id("board:publish")).click();
+        browser.await(d -> browser.text(By.id("board:messages")).contains("好人榜已发布"));
+        signIn.signOut();
+        browser.open("/goodpeople/board/" + round);
+        assertTrue(browser.text(By.tagName("main")).contains("王秀兰") && browser.text(By.tagName("main")).contains("公示至"));
+
         // Nothing public tells who nominated, how to reach them, or the nominee's phone.
         Visitor anyone = new Visitor();
         for (String path : List.of("/", "/goodpeople", "/goodpeople/nominate", "/goodpeople/track?number=" + number, "/sitemap.xml",
+                "/goodpeople/" + entryId, "/goodpeople/board/" + round, "/api/goodpeople?month=" + round, "/api/goodpeople/" + entryId,
                 "/feed.xml", "/search?q=" + URLEncoder.encode("王秀兰", StandardCharsets.UTF_8),
                 "/api/search?q=" + URLEncoder.encode("王秀兰", StandardCharsets.UTF_8), "/api/articles")) {
             String body = anyone.get(path).body();

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import city.civility.portal.goodpeople.Board;
 import city.civility.portal.goodpeople.GoodPeopleService;
+import city.civility.portal.platform.i18n.Languages;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.publicsite.PublicContribution;
 
@@ -45,6 +46,13 @@ public class GoodPeopleOnPublicSite implements PublicContribution {
     @Override
     public List<MenuEntry> menu(Locale language) {
         return List.of(new MenuEntry("/goodpeople", Texts.get(language, "nav.goodpeople")));
+    }
+
+    @Override
+    public List<FeedItem> newest(int max) {
+        String feature = Texts.get(Languages.SIMPLIFIED, "nav.goodpeople");
+        return goodPeople.newest(max).stream().map(e -> new FeedItem(feature + "：" + e.entry().nomineeName(), "/goodpeople/" + e.entry().id(),
+                e.entry().summary(), Texts.get(Languages.SIMPLIFIED, e.entry().category().messageKey()), e.approvedAt())).toList();
     }
 
     /** After news. */

@@ -75,6 +75,12 @@ public class NominationView implements Serializable {
         decide(() -> goodPeople.reject(id, reason), "goodpeople.vet.rejected");
     }
 
+    /** Off the public pages (kept on record), or back on them. */
+    public void toggleHidden() {
+        boolean hide = !shown.nomination().isHidden();
+        decide(() -> goodPeople.hide(id, hide), hide ? "goodpeople.vet.hiddenDone" : "goodpeople.vet.shownDone");
+    }
+
     public void revealContact() {
         wholeContact = goodPeople.revealContact(id);
         Texts.info("goodpeople.vet.revealed");

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import city.civility.portal.news.Article;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.news.Topic;
@@ -19,7 +20,7 @@ import city.civility.portal.platform.publicsite.PublicContribution;
 public class NewsOnPublicSite implements PublicContribution {
 
     private static final Pattern CACHEABLE = Pattern.compile("/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}"
-            + "|/feed\\.xml|/feed/[a-z0-9-]{1,64}\\.xml|/api/articles(/[0-9]{1,18})?");
+            + "|/feed/[a-z0-9-]{1,64}\\.xml|/api/articles(/[0-9]{1,18})?");
 
     @Inject
     PublicNews news;
@@ -53,6 +54,16 @@ public class NewsOnPublicSite implements PublicContribution {
         }
         entries.add(new MenuEntry("/topics", Texts.get(language, "nav.topics"), Pattern.compile("/topics|/topic/.*")));
         return entries;
+    }
+
+    @Override
+    public List<FeedItem> newest(int max) {
+        return news.latest(null, 0, max).stream().map(NewsOnPublicSite::feedItem).toList();
+    }
+
+    static FeedItem feedItem(Article article) {
+        return new FeedItem(article.getPublishedRevision().getTitle(), "/news/" + article.getId(), article.getPublishedRevision().getSummary(),
+                article.getChannel().getName(), article.getFirstPublishedAt());
     }
 
     /** First after the home page: news is what the site mostly is. */

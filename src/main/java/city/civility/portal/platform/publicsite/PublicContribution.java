@@ -34,6 +34,13 @@ public interface PublicContribution {
     /** Where the feature's entries stand in the navigation: lower first. */
     int menuOrder();
 
+    /** The feature's newest publications, at most {@code max}, for the site's feed ({@code /feed.xml}). */
+    List<FeedItem> newest(int max);
+
+    /** A publication in a feed: titled and described in Simplified Chinese, as the feed is. */
+    record FeedItem(String title, String path, String summary, String category, Instant published) {
+    }
+
     /** An address of the sitemap; {@code lastModified} may be null. */
     record SitemapEntry(String path, Instant lastModified) {
     }

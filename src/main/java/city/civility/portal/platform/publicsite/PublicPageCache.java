@@ -40,7 +40,7 @@ import city.civility.portal.platform.i18n.Languages;
 public class PublicPageCache extends HttpFilter {
 
     /** The site's own pages that only read public content; each feature adds its own ({@link PublicContribution#cacheablePaths()}). */
-    private static final String SITE_PAGES = "/|/index\\.xhtml|/sitemap\\.xml";
+    private static final String SITE_PAGES = "/|/index\\.xhtml|/sitemap\\.xml|/feed\\.xml";
     /** The largest page kept, and all pages together (the least recently read go first). */
     private static final int MAX_BYTES = 512 * 1024;
     private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
