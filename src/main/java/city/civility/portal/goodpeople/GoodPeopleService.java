@@ -24,6 +24,7 @@ import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
+import city.civility.portal.platform.participation.Contact;
 import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.FormTokens;
@@ -283,6 +284,42 @@ public class GoodPeopleService {
         em.createQuery("UPDATE GoodPerson g SET g.likes = g.likes + 1 WHERE g.id = :id").setParameter("id", id).executeUpdate();
         return em.createQuery("SELECT g.likes FROM GoodPerson g WHERE g.id = :id", Long.class).setParameter("id", id).getSingleResult();
     }
+
+    /**
+     * Fills an empty 身边好人 with the demo city's good people: last month's round with its
+     * published 好人榜, and the current round. Returns how many were added (none if any exists).
+     */
+    public int loadDemo(List<DemoEntry> entries) {
+        if (em.createQuery("SELECT COUNT(g) FROM GoodPerson g", Long.class).getSingleResult() > 0) {
+            return 0;
+        }
+        Instant now = clock.now();
+        YearMonth current = rounds.current(now);
+        Contact office = Contact.parse(DEMO_CONTACT);
+        for (DemoEntry entry : entries) {
+            YearMonth round = entry.lastMonth() ? current.minusMonths(1) : current;
+            GoodPerson person = GoodPerson.nominate(new NominationForm(entry.name(), entry.district(), entry.category(), entry.story(), true,
+                    "江川市文明办"), Optional.of(office), TrackingNumbers.next(now), now);
+            person.approve(DEMO, now, round);
+            if (entry.onBoard()) {
+                person.putOnBoard(now);
+            }
+            em.persist(person);
+            em.flush();
+            em.createQuery("UPDATE GoodPerson g SET g.likes = :likes WHERE g.id = :id")
+                    .setParameter("likes", entry.likes()).setParameter("id", person.getId()).executeUpdate();
+            searchLog.changed(GoodPersonSearch.TYPE, person.getId());
+        }
+        if (entries.stream().anyMatch(DemoEntry::onBoard)) {
+            em.persist(new Board(current.minusMonths(1).toString(), now.minus(java.time.Duration.ofDays(1)), DEMO));
+        }
+        publicChange.fire(new PublicContentVersion.Changed());
+        return entries.size();
+    }
+
+    /** The demo's entries are the office's own nominations. */
+    private static final String DEMO = "demo";
+    private static final String DEMO_CONTACT = "wmb@jiangchuan.example";
 
     // ---- the 好人榜, as the office publishes it ----
 

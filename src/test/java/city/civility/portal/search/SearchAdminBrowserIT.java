@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import city.civility.portal.testing.Browser;
+import city.civility.portal.testing.IndexFigures;
 import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.StaffAccounts;
@@ -26,12 +27,12 @@ class SearchAdminBrowserIT {
     final Browser browser = new Browser();
 
     @Test
-    void adminRebuildsTheIndexAndItHoldsEveryPublicArticleAgain() throws Exception {
+    void adminRebuildsTheIndexAndItHoldsEveryPublicThingAgain() throws Exception {
         String admin = StaffAccounts.create("admin", "ADMIN");
         new SignInPage(browser).open().signIn(admin, StaffAccounts.PASSWORD);
         browser.open("/admin/search.xhtml");
         assertEquals("正常", browser.text(By.id("indexStatus")));
-        assertEquals(String.valueOf(publicArticles()), browser.text(By.id("indexDocuments")));
+        assertEquals(String.valueOf(IndexFigures.publicDocuments(PortalServer.get())), browser.text(By.id("indexDocuments")));
         long foundBefore = SearchIT.total(SearchIT.api(new Visitor(), "志愿者"));
         assertTrue(foundBefore > 0);
 
@@ -45,7 +46,7 @@ class SearchAdminBrowserIT {
         // The poll refreshes the figures every second until the rebuild is done.
         browser.await(d -> d.findElement(By.id("indexStatus")).getText().equals("正常")
                 && d.findElements(By.id("search:progress")).isEmpty());
-        assertEquals(String.valueOf(publicArticles()), browser.text(By.id("indexDocuments")));
+        assertEquals(String.valueOf(IndexFigures.publicDocuments(PortalServer.get())), browser.text(By.id("indexDocuments")));
         assertEquals("0", browser.text(By.id("indexPending")));
         assertEquals(1, rebuildsAuditedFor(admin));
         assertEquals(foundBefore, SearchIT.total(SearchIT.api(new Visitor(), "志愿者")), "the same results after the rebuild");
@@ -68,14 +69,6 @@ class SearchAdminBrowserIT {
         });
         shown.click();
         browser.await(d -> !d.findElement(By.cssSelector(button)).isDisplayed());
-    }
-
-    private static long publicArticles() throws SQLException {
-        try (Connection c = PortalServer.get().database();
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static int rebuildsAuditedFor(String actor) throws SQLException {

@@ -16,7 +16,7 @@ public final class GoodPeopleFixtures {
     private GoodPeopleFixtures() {
     }
 
-    /** An approved candidate of {@code round}; returns its id. */
+    /** An approved candidate of {@code round}, with the search log's note of it, as the portal's approval leaves them; returns its id. */
     public static synchronized long candidate(String nominee, YearMonth round) {
         Instant now = PortalServer.get().now();
         String number = String.format("GP-%s-T%06d", round.toString().replace("-", ""), (System.nanoTime() / 1000 + next++) % 1_000_000)
@@ -34,10 +34,17 @@ public final class GoodPeopleFixtures {
             s.setObject(6, now.atOffset(ZoneOffset.UTC));
             s.setString(7, round.toString());
             s.executeUpdate();
+            long id;
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            try (PreparedStatement log = c.prepareStatement("INSERT INTO search_outbox (doc_type, doc_id, created_at) VALUES ('goodperson', ?, ?)")) {
+                log.setLong(1, id);
+                log.setObject(2, now.atOffset(ZoneOffset.UTC));
+                log.executeUpdate();
+            }
+            return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -21,12 +21,12 @@ public final class IndexFigures {
         String page = "";
         for (int i = 0; i < 600; i++) {
             page = admin.get("/admin/search.xhtml").body();
-            if (figure(page, "indexPending") == 0 && figure(page, "indexDocuments") == publicArticles(server)) {
+            if (figure(page, "indexPending") == 0 && figure(page, "indexDocuments") == publicDocuments(server)) {
                 return;
             }
             Thread.sleep(100);
         }
-        assertEquals(publicArticles(server), figure(page, "indexDocuments"), "documents in the index of " + server.baseUrl());
+        assertEquals(publicDocuments(server), figure(page, "indexDocuments"), "documents in the index of " + server.baseUrl());
         assertEquals(0, figure(page, "indexPending"), "changes waiting at " + server.baseUrl());
     }
 
@@ -35,9 +35,11 @@ public final class IndexFigures {
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
-    private static long publicArticles(PortalServer server) throws SQLException {
+    /** What the index should hold: every public thing of every feature that offers search documents. */
+    public static long publicDocuments(PortalServer server) throws SQLException {
         try (Connection c = server.database();
-             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL")) {
+             ResultSet r = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL)"
+                     + " + (SELECT COUNT(*) FROM good_person WHERE status = 'APPROVED' AND hidden = FALSE)")) {
             r.next();
             return r.getLong(1);
         }
