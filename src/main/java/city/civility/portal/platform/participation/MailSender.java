@@ -3,7 +3,6 @@ package city.civility.portal.platform.participation;
 import java.util.Optional;
 import java.util.Properties;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -46,10 +45,17 @@ public class MailSender {
     @ConfigProperty(name = "portal.mail.starttls", defaultValue = "true")
     boolean starttls;
 
-    private Session session;
+    /** Made at the first message, not at start-up: Jakarta Mail's providers take a moment to load. */
+    private volatile Session session;
 
-    @PostConstruct
-    void connect() {
+    private Session session() {
+        if (session == null) {
+            session = connect();
+        }
+        return session;
+    }
+
+    private Session connect() {
         Properties settings = new Properties();
         settings.put("mail.smtp.host", host.orElse("localhost"));
         settings.put("mail.smtp.port", String.valueOf(port));
@@ -59,7 +65,7 @@ public class MailSender {
         settings.put("mail.smtp.timeout", "10000");
         settings.put("mail.smtp.writetimeout", "10000");
         settings.put("mail.smtp.auth", String.valueOf(user.isPresent()));
-        session = Session.getInstance(settings, user.isEmpty() ? null : new Authenticator() {
+        return Session.getInstance(settings, user.isEmpty() ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(user.get(), password.orElse(""));
@@ -72,7 +78,7 @@ public class MailSender {
     }
 
     public void send(String to, String subject, String text) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new MimeMessage(session());
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, "UTF-8");
