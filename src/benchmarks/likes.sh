@@ -77,6 +77,7 @@ for i in $(seq 1 "$runs"); do
     echo "run $i: likes $rps/s (p99 ${p99} ms), pgbench simple-update $pg tps, ratio $(awk -v a="$rps" -v b="$pg" 'BEGIN { printf "%.1f", 100 * a / b }') %"
     all_likes+=("$rps"); all_p99+=("$p99"); all_pg+=("$pg")
 done
-counted=$(psql_ -d $db -c "SELECT SUM(likes) || ' likes counted, ' || (SELECT COUNT(*) FROM good_person_like) || ' kept' FROM good_person")
+counted=$(psql_ -d $db -c "SELECT SUM(likes) || ' likes counted, ' || (SELECT COUNT(*) FROM good_person_like l JOIN good_person g
+    ON g.id = l.good_person_id WHERE g.nominator_name = 'bench') || ' kept' FROM good_person WHERE nominator_name = 'bench'")
 echo "median of $runs: likes $(median "${all_likes[@]}")/s, p99 $(median "${all_p99[@]}") ms, pgbench $(median "${all_pg[@]}") tps," \
     "ratio $(awk -v a="$(median "${all_likes[@]}")" -v b="$(median "${all_pg[@]}")" 'BEGIN { printf "%.1f", 100 * a / b }') %; $counted"
