@@ -266,13 +266,18 @@ public class GoodPeopleService {
      */
     public long like(long id, String visitor, String address) {
         limits.check("likes", LIKES_PER_ADDRESS, address);
-        GoodPerson person = em.find(GoodPerson.class, id);
-        if (person == null || !person.isPublic()) {
-            throw new RuleViolation("goodpeople.like.notFound");
-        }
         Instant now = clock.now();
-        if (!rounds.isOpenForLikes(YearMonth.parse(person.getRoundMonth()), now)) {
-            throw new RuleViolation("goodpeople.like.closed", String.valueOf(rounds.getLikesFrom()), String.valueOf(rounds.getLikesUntil()));
+        YearMonth round = rounds.current(now);
+        // Three statements and no entity: the count moves only for a public candidate of the round
+        // open now, and the like's row is refused by the key when the visitor liked it today.
+        int counted = rounds.isOpenForLikes(round, now) ? em.createQuery("UPDATE GoodPerson g SET g.likes = g.likes + 1 WHERE g.id = :id"
+                        + " AND g.roundMonth = :round AND g.status = :approved AND g.hidden = FALSE")
+                .setParameter("id", id).setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+                .executeUpdate() : 0;
+        if (counted == 0) {
+            throw entry(id).isPresent()
+                    ? new RuleViolation("goodpeople.like.closed", String.valueOf(rounds.getLikesFrom()), String.valueOf(rounds.getLikesUntil()))
+                    : new RuleViolation("goodpeople.like.notFound");
         }
         try {
             em.createNativeQuery("INSERT INTO good_person_like (good_person_id, visitor, liked_on) VALUES (?1, ?2, ?3)")
@@ -281,7 +286,6 @@ public class GoodPeopleService {
         } catch (PersistenceException already) {
             throw new RuleViolation("goodpeople.like.already");
         }
-        em.createQuery("UPDATE GoodPerson g SET g.likes = g.likes + 1 WHERE g.id = :id").setParameter("id", id).executeUpdate();
         return em.createQuery("SELECT g.likes FROM GoodPerson g WHERE g.id = :id", Long.class).setParameter("id", id).getSingleResult();
     }
 
