@@ -57,7 +57,10 @@ class GoodPeoplePagesIT {
         String board = resident.get("/goodpeople/board/" + month.group(1)).body();
         assertTrue(board.contains("周建国") && board.contains("林秀梅") && board.contains("吴志强"), board);
         assertFalse(board.contains("赵小燕"), "a candidate the office did not choose");
-        assertTrue(resident.get("/goodpeople").body().contains("/goodpeople/board/" + month.group(1)), "listed among past boards");
+        String round = resident.get("/goodpeople").body();
+        assertTrue(round.contains("/goodpeople/board/" + month.group(1)), "listed among past boards");
+        assertTrue(Pattern.compile("<h2 id=\"round-heading\">\\s*[0-9]{4}年[0-9]{1,2}月身边好人").matcher(round).find(),
+                "the round is named as people write a month: " + round.substring(round.indexOf("round-heading"), round.indexOf("round-heading") + 80));
     }
 
     @Test
