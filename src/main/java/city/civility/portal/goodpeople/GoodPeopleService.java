@@ -19,6 +19,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 
+import city.civility.portal.media.MediaService;
+import city.civility.portal.media.Upload;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
@@ -74,6 +76,9 @@ public class GoodPeopleService {
     Rounds rounds;
 
     @Inject
+    MediaService media;
+
+    @Inject
     SearchOutbox searchLog;
 
     @Inject
@@ -85,11 +90,13 @@ public class GoodPeopleService {
     /**
      * Keeps a resident's nomination and returns its tracking number. The nominator's contact is
      * the one their verification code proved; the form's token is redeemed with it, in the same
-     * transaction, so a refusal keeps the token and the resident may mend and send again.
+     * transaction, so a refusal keeps the token and the resident may mend and send again. The
+     * photos go through the media library last, once every other rule has passed; a refused
+     * photo refuses the whole nomination, and nothing of it is kept.
      */
-    public String nominate(NominationForm form, String contactProof, FormPass pass, String address) {
+    public String nominate(NominationForm form, List<Upload> photos, String contactProof, FormPass pass, String address) {
         Instant now = clock.now();
-        GoodPerson person = GoodPerson.nominate(form, contacts.verified(contactProof), TrackingNumbers.next(now), now);
+        GoodPerson person = GoodPerson.nominate(form, photos.size(), contacts.verified(contactProof), TrackingNumbers.next(now), now);
         forms.redeem(pass.token(), pass.answer(), NOMINATION_FORM, pass.visitor());
         long today = em.createQuery("SELECT COUNT(g) FROM GoodPerson g WHERE g.nominatorContact = :contact AND g.submittedAt > :since", Long.class)
                 .setParameter("contact", person.nominatorContact()).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
@@ -97,8 +104,22 @@ public class GoodPeopleService {
             throw new RuleViolation("goodpeople.tooManyToday", String.valueOf(NOMINATIONS_PER_CONTACT_A_DAY));
         }
         limits.check("nominations", NOMINATIONS_PER_ADDRESS, address);
+        List<String> keys = new java.util.ArrayList<>();
+        // Asked before the photos: once the library refuses one, the transaction takes no more calls.
+        String maxMegabytes = String.valueOf(media.limits().maxImageMb());
+        for (Upload photo : photos) {
+            // The resident's file name may say who is in the picture: the library keeps a neutral one.
+            String name = person.getTrackingNumber() + "-" + (keys.size() + 1);
+            try {
+                keys.add(media.uploadResidentPicture(name, photo.content()).getKey());
+            } catch (RuleViolation refused) {
+                throw new RuleViolation("goodpeople.photo.refused", String.valueOf(keys.size() + 1), maxMegabytes);
+            }
+        }
+        person.showPhotos(keys);
         em.persist(person);
-        LOG.info(() -> "event=good-person-nominated tracking=" + person.getTrackingNumber() + " category=" + person.getCategory());
+        LOG.info(() -> "event=good-person-nominated tracking=" + person.getTrackingNumber() + " category=" + person.getCategory()
+                + " photos=" + keys.size());
         return person.getTrackingNumber();
     }
 
@@ -200,11 +221,14 @@ public class GoodPeopleService {
 
     // ---- the monthly round, as residents see it ----
 
+    // The lists' hints have EclipseLink read the photos of the whole list in one query, not one per entry.
+
     /** The public candidates of a round, by category, most liked first. */
     public List<PublicEntry> candidates(YearMonth round) {
         return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.status = :approved AND g.hidden = FALSE"
                         + " ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
                 .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+                .setHint("eclipselink.batch", "g.photos").setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(PublicEntry::of).toList();
     }
 
@@ -227,6 +251,7 @@ public class GoodPeopleService {
         return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.onBoard = TRUE AND g.hidden = FALSE"
                         + " AND g.status = :approved ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
                 .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+                .setHint("eclipselink.batch", "g.photos").setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(PublicEntry::of).toList();
     }
 
@@ -238,6 +263,7 @@ public class GoodPeopleService {
     public List<Approved> newest(int max) {
         return em.createQuery("SELECT g FROM GoodPerson g WHERE g.status = :approved AND g.hidden = FALSE ORDER BY g.decidedAt DESC, g.id DESC",
                         GoodPerson.class).setParameter("approved", NominationStatus.APPROVED).setMaxResults(max)
+                .setHint("eclipselink.batch", "g.photos").setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(g -> new Approved(PublicEntry.of(g), g.getDecidedAt())).toList();
     }
 
@@ -303,7 +329,7 @@ public class GoodPeopleService {
         for (DemoEntry entry : entries) {
             YearMonth round = entry.lastMonth() ? current.minusMonths(1) : current;
             GoodPerson person = GoodPerson.nominate(new NominationForm(entry.name(), entry.district(), entry.category(), entry.story(), true,
-                    "江川市文明办"), Optional.of(office), TrackingNumbers.next(now), now);
+                    "江川市文明办"), 0, Optional.of(office), TrackingNumbers.next(now), now);
             person.approve(DEMO, now, round);
             if (entry.onBoard()) {
                 person.putOnBoard(now);

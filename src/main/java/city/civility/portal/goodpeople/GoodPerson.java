@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -35,6 +39,8 @@ public class GoodPerson {
     public static final int MAX_DISTRICT = 60;
     public static final int MIN_STORY = 50;
     public static final int MAX_STORY = 3000;
+    /** Photos a nomination may carry: enough to show the person and the deed, not an album. */
+    public static final int MAX_PHOTOS = 6;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,6 +104,13 @@ public class GoodPerson {
     @Version
     private long version;
 
+    /** The photos' media keys, in the order the nominator chose them. */
+    @ElementCollection
+    @CollectionTable(name = "good_person_photo", joinColumns = @JoinColumn(name = "good_person_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "media_key")
+    private List<String> photos = new ArrayList<>();
+
     @OneToMany(mappedBy = "goodPerson", cascade = CascadeType.PERSIST)
     @OrderBy("happenedAt, id")
     private List<NominationEvent> events = new ArrayList<>();
@@ -110,7 +123,7 @@ public class GoodPerson {
      * {@link RuleViolation} with the message that says what to mend, and nothing is kept.
      * {@code nominator} is the contact the resident verified, if they did.
      */
-    static GoodPerson nominate(NominationForm form, Optional<Contact> nominator, String trackingNumber, Instant now) {
+    static GoodPerson nominate(NominationForm form, int photoCount, Optional<Contact> nominator, String trackingNumber, Instant now) {
         GoodPerson person = new GoodPerson();
         person.nomineeName = line(form.nomineeName(), MAX_NAME, "goodpeople.nominee.invalid");
         person.district = line(form.district(), MAX_DISTRICT, "goodpeople.district.invalid");
@@ -123,6 +136,9 @@ public class GoodPerson {
         if (length < MIN_STORY || length > MAX_STORY) {
             throw new RuleViolation("goodpeople.story.length", String.valueOf(MIN_STORY), String.valueOf(MAX_STORY), String.valueOf(length));
         }
+        if (photoCount > MAX_PHOTOS) {
+            throw new RuleViolation("goodpeople.photos.tooMany", String.valueOf(MAX_PHOTOS), String.valueOf(photoCount));
+        }
         if (!form.consent()) {
             throw new RuleViolation("goodpeople.consent.required");
         }
@@ -134,6 +150,14 @@ public class GoodPerson {
         person.changedAt = now;
         person.events.add(new NominationEvent(person, now, NominationEvent.Kind.SUBMITTED, NominationEvent.NOMINATOR, null));
         return person;
+    }
+
+    /** The photos as the media library stored them (the caller checked their number with {@link #nominate}). */
+    void showPhotos(List<String> mediaKeys) {
+        if (photos.size() + mediaKeys.size() > MAX_PHOTOS) {
+            throw new RuleViolation("goodpeople.photos.tooMany", String.valueOf(MAX_PHOTOS), String.valueOf(photos.size() + mediaKeys.size()));
+        }
+        photos.addAll(mediaKeys);
     }
 
     /** A reviewer asks the nominator for more (shown to them on their tracking page). */
@@ -301,6 +325,10 @@ public class GoodPerson {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public List<String> getPhotos() {
+        return photos;
     }
 
     public List<NominationEvent> getEvents() {

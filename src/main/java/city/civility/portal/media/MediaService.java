@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,6 +49,8 @@ public class MediaService {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Who uploaded a resident's picture, in the library and the audit log: never the resident's name. */
+    public static final String RESIDENT = "resident";
 
     @PersistenceContext
     EntityManager em;
@@ -57,6 +63,9 @@ public class MediaService {
 
     @Inject
     SecurityContext security;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     @ConfigProperty(name = "portal.media.dir")
@@ -83,6 +92,16 @@ public class MediaService {
     @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public MediaFile uploadPicture(String originalName, InputStream content) {
         return store(originalName, content, security.getCallerPrincipal().getName(), true);
+    }
+
+    /**
+     * A picture a resident sends with a public form (a nomination's photos), stored as the
+     * office's uploads are: sniffed, re-encoded (which leaves EXIF and anything hidden behind),
+     * under a generated key. The caller has checked the form's token and limits first.
+     */
+    @PermitAll
+    public MediaFile uploadResidentPicture(String displayName, InputStream content) {
+        return store(displayName, content, RESIDENT, true);
     }
 
     /** Stores a file the portal itself brings in (demo content, imports), as the given user. */
@@ -126,6 +145,7 @@ public class MediaService {
             MediaFile media = new MediaFile(key, type, name, size, width, height, actor, clock.now());
             em.persist(media);
             em.flush();
+            removeIfRolledBack(file, thumbnail);
             audit.recordAs(actor, "media.uploaded", "MediaFile", key, name);
             return media;
         } catch (IOException e) {
@@ -139,6 +159,26 @@ public class MediaService {
         } finally {
             deleteQuietly(upload);
         }
+    }
+
+    /**
+     * The bytes are written before the transaction ends: when it rolls back (a later rule of
+     * the caller refused the form) no row names them, so they go too.
+     */
+    private void removeIfRolledBack(Path file, Path thumbnail) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    deleteQuietly(file);
+                    deleteQuietly(thumbnail);
+                }
+            }
+        });
     }
 
     /** The upload limits, in megabytes. */

@@ -44,7 +44,7 @@ class GoodPeoplePagesIT {
         assertTrue(page.body().contains("桂花巷帮帮团") && page.body().contains("助人为乐"), page.body());
         String json = resident.get("/api" + address).body();
         List<String> fields = Pattern.compile("\"([a-zA-Z]+)\":").matcher(json).results().map(m -> m.group(1)).collect(Collectors.toList());
-        assertEquals(List.of("category", "district", "id", "likes", "nomineeName", "onBoard", "roundMonth", "story"),
+        assertEquals(List.of("category", "district", "id", "likes", "nomineeName", "onBoard", "photos", "roundMonth", "story"),
                 fields.stream().sorted().toList(), json);
         assertFalse(json.contains("江川市文明办") || json.contains("wmb@"), "never the nominator");
     }

@@ -18,7 +18,7 @@ class GoodPersonTest {
     private static final String STORY = "她每天早上七点到路口引导小学生过马路，八年来风雨无阻，还常年为独居老人买菜送药，邻居们都记得她的好。";
 
     private static GoodPerson nominated() {
-        return GoodPerson.nominate(new NominationForm(" 王秀兰 ", "滨河区", Category.HELPING_OTHERS, STORY, true, "李明"),
+        return GoodPerson.nominate(new NominationForm(" 王秀兰 ", "滨河区", Category.HELPING_OTHERS, STORY, true, "李明"), 0,
                 Optional.of(Contact.parse("13800138000")), "GP-202611-ABCDEFG", NOW);
     }
 
@@ -29,11 +29,14 @@ class GoodPersonTest {
     @Test
     void aNominationIsCheckedInTheOrderOfTheForm() {
         assertEquals("goodpeople.district.invalid", broken(() -> GoodPerson.nominate(
-                new NominationForm("王秀兰", " ", null, "短", false, ""), Optional.empty(), "GP-202611-ABCDEFG", NOW)));
+                new NominationForm("王秀兰", " ", null, "短", false, ""), 0, Optional.empty(), "GP-202611-ABCDEFG", NOW)));
         assertEquals("goodpeople.story.length", broken(() -> GoodPerson.nominate(
-                new NominationForm("王秀兰", "滨河区", Category.COURAGE, "短", true, "李明"), Optional.empty(), "GP-202611-ABCDEFG", NOW)));
+                new NominationForm("王秀兰", "滨河区", Category.COURAGE, "短", true, "李明"), 0, Optional.empty(), "GP-202611-ABCDEFG", NOW)));
         assertEquals("goodpeople.contact.unverified", broken(() -> GoodPerson.nominate(
-                new NominationForm("王秀兰", "滨河区", Category.COURAGE, STORY, true, "李明"), Optional.empty(), "GP-202611-ABCDEFG", NOW)));
+                new NominationForm("王秀兰", "滨河区", Category.COURAGE, STORY, true, "李明"), 0, Optional.empty(), "GP-202611-ABCDEFG", NOW)));
+        assertEquals("goodpeople.photos.tooMany", broken(() -> GoodPerson.nominate(
+                new NominationForm("王秀兰", "滨河区", Category.COURAGE, STORY, true, "李明"), GoodPerson.MAX_PHOTOS + 1,
+                Optional.of(Contact.parse("13800138000")), "GP-202611-ABCDEFG", NOW)));
         GoodPerson person = nominated();
         assertEquals("王秀兰", person.getNomineeName(), "typed spaces go");
         assertEquals(NominationStatus.PENDING, person.getStatus());

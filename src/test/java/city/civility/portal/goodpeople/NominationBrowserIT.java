@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +25,7 @@ import city.civility.portal.testing.Browser;
 import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.StaffAccounts;
+import city.civility.portal.testing.TestFiles;
 import city.civility.portal.testing.TestMailbox;
 import city.civility.portal.testing.Visitor;
 
@@ -48,7 +50,7 @@ class NominationBrowserIT {
     final Browser browser = new Browser();
 
     @Test
-    void aResidentVerifiesTheirAddressNominatesAndFollowsTheNominationByItsNumber() {
+    void aResidentVerifiesTheirAddressNominatesAndFollowsTheNominationByItsNumber() throws Exception {
         String address = "nominator-" + System.nanoTime() + "@example.com";
         browser.open("/goodpeople");
         browser.find(By.linkText("推荐身边好人")).click();
@@ -61,6 +63,7 @@ class NominationBrowserIT {
         story.sendKeys(STORY + NOMINEES_PHONE_LINE);
         assertTrue(browser.text(By.id("story-count")).contains(String.valueOf((STORY + NOMINEES_PHONE_LINE).length())),
                 "the count shows what was written");
+        browser.find(By.id("nominate:photos")).sendKeys(TestFiles.png("wang-at-the-crossing.png", 640, 480).toAbsolutePath().toString());
         browser.find(By.id("nominate:nominator")).sendKeys(NOMINATOR);
 
         WebElement contact = browser.find(By.id("nominate:contact"));
@@ -98,6 +101,7 @@ class NominationBrowserIT {
         assertTrue(browser.text(By.tagName("main")).contains(NOMINATOR), "the reviewer sees who nominated");
         assertTrue(browser.text(By.id("found")).contains(NOMINEES_PHONE), "the phone in the story is pointed out");
         assertEquals(NOMINEES_PHONE, browser.text(By.cssSelector("#story mark")));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#photos img")).size(), "the reviewer sees the photo");
         WebElement publicStory = browser.find(By.id("nomination:publicStory"));
         publicStory.clear();
         publicStory.sendKeys(STORY);
@@ -140,6 +144,10 @@ class NominationBrowserIT {
         browser.open("/goodpeople/" + entryId);
         assertTrue(browser.text(By.cssSelector(".story")).startsWith(STORY.substring(0, 10)));
         assertFalse(browser.text(By.cssSelector(".story")).contains(NOMINEES_PHONE), "the story as the office edited it");
+        WebElement photo = browser.find(By.cssSelector(".photos img"));
+        assertEquals("王秀兰的照片（第 1 张）", photo.getAttribute("alt"));
+        browser.await(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", photo));
         browser.await(d -> new Visitor().get("/api/search?q=" + URLEncoder.encode("王秀兰", StandardCharsets.UTF_8)).body()
                 .contains("/goodpeople/" + entryId));
         assertTrue(new Visitor().get("/api/search?q=" + URLEncoder.encode("熱心王阿姨", StandardCharsets.UTF_8)).body()

@@ -1,21 +1,29 @@
 package city.civility.portal.goodpeople;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.TestFiles;
 import city.civility.portal.testing.TestMailbox;
 import city.civility.portal.testing.Visitor;
 
@@ -84,10 +92,10 @@ class NominationIT {
         String proof = verifiedProof("replay-" + System.nanoTime() + "@example.com");
         String nominee = unique("赵");
         Map<String, String> pass = resident.formPass("nominate");
-        HttpResponse<String> sent = resident.post("/goodpeople/nominate", form(nominee, STORY, true, proof, pass));
+        HttpResponse<String> sent = nominate(form(nominee, STORY, true, proof, pass));
         assertEquals(302, sent.statusCode(), sent.body());
         assertTrue(sent.headers().firstValue("Location").orElseThrow().contains("/goodpeople/track?number=GP-"));
-        HttpResponse<String> replayed = resident.post("/goodpeople/nominate", form(nominee, STORY, true, proof, pass));
+        HttpResponse<String> replayed = nominate(form(nominee, STORY, true, proof, pass));
         assertEquals(200, replayed.statusCode());
         assertTrue(replayed.body().contains("这份表单已经提交过了"), "a replayed POST is refused");
         assertEquals(1, kept(nominee), "kept once");
@@ -107,15 +115,97 @@ class NominationIT {
         assertRefused(form(nominee, STORY, true, proof, Map.of()), "页面还没有完成安全校验");
         assertRefused(form(nominee, STORY, true, proof, Map.of("token", pass.get("token"), "answer", "1")), "页面还在完成安全校验");
         assertEquals(0, kept(nominee), "nothing of a refused nomination is kept");
-        assertEquals(302, resident.post("/goodpeople/nominate", form(nominee, STORY, true, proof, pass)).statusCode(),
+        assertEquals(302, nominate(form(nominee, STORY, true, proof, pass)).statusCode(),
                 "refusals left the token unused: the mended form goes through");
+    }
+
+    @Test
+    void photosAreKeptRedrawnWithoutWhereTheyWereTakenAndUnderNeutralNames() throws Exception {
+        String proof = verifiedProof("photos-" + System.nanoTime() + "@example.com");
+        String nominee = unique("周");
+        Path located = TestFiles.jpegTakenAt("王阿姨在路口-13912345678.jpg");
+        assertTrue(new String(Files.readAllBytes(located), StandardCharsets.ISO_8859_1).contains(TestFiles.PHOTO_LOCATION));
+        HttpResponse<String> sent = resident.postMultipart("/goodpeople/nominate", form(nominee, STORY, true, proof, resident.formPass("nominate")),
+                Map.of("nominate:photos", List.of(TestFiles.png("crossing.png", 400, 300), located)));
+        assertEquals(302, sent.statusCode(), sent.body());
+        List<String[]> photos = rows("SELECT m.public_key, m.original_name, m.uploaded_by FROM good_person_photo p"
+                + " JOIN good_person g ON g.id = p.good_person_id JOIN media_file m ON m.public_key = p.media_key"
+                + " WHERE g.nominee_name = ? ORDER BY p.position", nominee);
+        assertEquals(2, photos.size(), "both photos kept, in order");
+        for (String[] photo : photos) {
+            assertFalse(photo[1].contains("1391234"), "the resident's file name is not kept: " + photo[1]);
+            assertEquals("resident", photo[2]);
+        }
+        String served = new String(resident.getBytes("/media/" + photos.get(1)[0]), StandardCharsets.ISO_8859_1);
+        assertTrue(served.startsWith("\u00ff\u00d8"), "still a JPEG picture");
+        assertFalse(served.contains(TestFiles.PHOTO_LOCATION), "where the photo was taken is gone");
+        assertFalse(served.contains("Exif"), "no EXIF block at all");
+    }
+
+    @Test
+    void aHostilePhotoRefusesTheWholeNominationAndLeavesNoFileBehind() throws Exception {
+        String proof = verifiedProof("hostile-" + System.nanoTime() + "@example.com");
+        String nominee = unique("吴");
+        long residentsFiles = residentMedia();
+        long filesOnDisk = filesIn(PortalServer.get().mediaDirectory());
+        Map<String, String> pass = resident.formPass("nominate");
+        HttpResponse<String> refused = resident.postMultipart("/goodpeople/nominate", form(nominee, STORY, true, proof, pass),
+                Map.of("nominate:photos", List.of(TestFiles.png("fine.png", 200, 150), TestFiles.htmlNamedJpg())));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("第 2 张照片无法使用"), refused.body());
+        assertTrue(refused.body().contains(STORY.substring(0, 10)), "what was typed stays");
+        assertEquals(0, kept(nominee), "no nomination");
+        assertEquals(residentsFiles, residentMedia(), "not even the good first photo is in the library");
+        assertEquals(filesOnDisk, filesIn(PortalServer.get().mediaDirectory()), "nor on disk");
+
+        List<Path> seven = new java.util.ArrayList<>();
+        for (int i = 0; i < GoodPerson.MAX_PHOTOS + 1; i++) {
+            seven.add(TestFiles.png("many-" + i + ".png", 40, 30));
+        }
+        HttpResponse<String> tooMany = resident.postMultipart("/goodpeople/nominate", form(nominee, STORY, true, proof, pass),
+                Map.of("nominate:photos", seven));
+        assertTrue(tooMany.body().contains("最多只能上传 6 张照片，您选了 7 张"), tooMany.body());
+        assertEquals(0, kept(nominee));
+        assertEquals(residentsFiles, residentMedia());
+    }
+
+    private static long residentMedia() {
+        return Long.parseLong(rows("SELECT COUNT(*) FROM media_file WHERE uploaded_by = ?", "resident").get(0)[0]);
+    }
+
+    private static long filesIn(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static List<String[]> rows(String sql, String parameter) {
+        try (Connection c = PortalServer.get().database(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            List<String[]> rows = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String[] row = new String[r.getMetaData().getColumnCount()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = r.getString(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void oneContactNominatesAtMostThreeTimesADay() {
         String proof = verifiedProof("many-" + System.nanoTime() + "@example.com");
         for (int i = 0; i < 3; i++) {
-            assertEquals(302, resident.post("/goodpeople/nominate", form(unique("孙"), STORY, true, proof, resident.formPass("nominate"))).statusCode());
+            assertEquals(302, nominate(form(unique("孙"), STORY, true, proof, resident.formPass("nominate"))).statusCode());
         }
         String fourth = unique("孙");
         assertRefused(form(fourth, STORY, true, proof, resident.formPass("nominate")), "一天最多推荐 3 位");
@@ -126,11 +216,18 @@ class NominationIT {
     void theTrackingPageFindsNothingForANumberThatIsNotOne() {
         assertTrue(resident.get("/goodpeople/track?number=GP-202611-AAAAAAA").body().contains("没有找到这个受理编号"));
         assertTrue(resident.get("/goodpeople/track?number=%3Cscript%3E").body().contains("没有找到这个受理编号"));
+        assertEquals(400, resident.post("/goodpeople/nominate", Map.of("nominate", "nominate")).statusCode(),
+                "a nomination not sent as its page sends it");
         assertEquals(404, resident.get("/goodpeople/elsewhere").statusCode());
     }
 
+    /** Sends the form as its page does: with its files (none here), as multipart/form-data. */
+    private HttpResponse<String> nominate(Map<String, String> form) {
+        return resident.postMultipart("/goodpeople/nominate", form, Map.of());
+    }
+
     private void assertRefused(Map<String, String> form, String message) {
-        HttpResponse<String> answer = resident.post("/goodpeople/nominate", form);
+        HttpResponse<String> answer = nominate(form);
         assertEquals(200, answer.statusCode(), "the form is shown again");
         assertTrue(answer.body().contains(message), "expected «" + message + "» in: " + answer.body());
         assertTrue(answer.body().contains(form.get("nominate:story").substring(0, Math.min(3, form.get("nominate:story").length()))),

@@ -224,6 +224,11 @@ public final class PortalServer {
         awaitReady(Duration.ofMinutes(3));
     }
 
+    /** The media library's folder (PORTAL_MEDIA_DIR). */
+    public Path mediaDirectory() {
+        return Path.of(builder.environment().get("PORTAL_MEDIA_DIR"));
+    }
+
     /** The portal's search index directory (PORTAL_INDEX_DIR). */
     public Path indexDirectory() {
         return work.resolve("search-index");

@@ -37,6 +37,34 @@ public final class TestFiles {
         return file;
     }
 
+    /** Where {@link #jpegTakenAt} says its photo was taken, as a camera's EXIF block would. */
+    public static final String PHOTO_LOCATION = "GPS 31.230416N 121.473701E";
+
+    /**
+     * A real JPEG with an EXIF block (APP1) right after its start, holding {@link #PHOTO_LOCATION}
+     * as a phone's camera writes where a photo was taken.
+     */
+    public static Path jpegTakenAt(String name) throws IOException {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(30, 90, 160));
+        g.fillRect(0, 0, 320, 240);
+        g.dispose();
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] exif = ("Exif\0\0MM\0*\0\0\0\u0008" + PHOTO_LOCATION).getBytes(StandardCharsets.ISO_8859_1);
+        int length = exif.length + 2;
+        Path file = dir().resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(jpeg, 0, 2); // SOI
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length});
+            out.write(exif);
+            out.write(jpeg, 2, jpeg.length - 2);
+        }
+        return file;
+    }
+
     /** An HTML page with a script, named like a picture. */
     public static Path htmlNamedJpg() throws IOException {
         return Files.writeString(dir().resolve("photo.jpg"), "<html><body><script>alert(document.cookie)</script></body></html>",

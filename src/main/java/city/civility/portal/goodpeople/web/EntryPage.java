@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import city.civility.portal.goodpeople.PublicEntry;
 import city.civility.portal.goodpeople.Rounds;
 import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.i18n.Texts;
 
 /** {@code /goodpeople/{id}}: one good person, their story, category, month and likes. */
 @Named
@@ -34,6 +35,11 @@ public class EntryPage {
 
     public PublicEntry getEntry() {
         return entry;
+    }
+
+    /** A photo's text for those who cannot see it: whose photo, and which. */
+    public String photoAlt(int index) {
+        return Texts.get("goodpeople.entry.photoAlt", entry.nomineeName(), String.valueOf(index + 1));
     }
 
     /** Whether residents may like this entry now. */

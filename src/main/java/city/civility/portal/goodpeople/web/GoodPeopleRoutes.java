@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,9 @@ import city.civility.portal.goodpeople.GoodPeopleService;
  * nomination's status by its tracking number, where its nominator answers the office).
  */
 @WebServlet({"/goodpeople", "/goodpeople/*"})
+// The nomination form's photos arrive here and are forwarded to the form's view. These bound
+// the request only; the media library refuses a photo over its own, smaller limit with a message.
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = 32L * 1024 * 1024, maxRequestSize = 100L * 1024 * 1024)
 public class GoodPeopleRoutes extends HttpServlet {
 
     static final String ENTRY = "goodPerson";
@@ -38,7 +42,10 @@ public class GoodPeopleRoutes extends HttpServlet {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        if (path.equals("/nominate") || path.equals("/track")) {
+        if (post && path.equals("/nominate") && !String.valueOf(request.getContentType()).startsWith("multipart/form-data")) {
+            // The page sends its form with files; anything else did not come from it.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        } else if (path.equals("/nominate") || path.equals("/track")) {
             forward(path.substring(1), request, response); // forms: GET, and their POST back
         } else if (post) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

@@ -3,6 +3,7 @@ package city.civility.portal.goodpeople.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import city.civility.portal.goodpeople.Category;
 import city.civility.portal.goodpeople.GoodPeopleService;
+import city.civility.portal.goodpeople.GoodPerson;
 import city.civility.portal.goodpeople.NominationForm;
+import city.civility.portal.media.MediaService;
+import city.civility.portal.media.Upload;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.participation.ClientAddress;
@@ -37,13 +42,18 @@ public class NominateView {
             "goodpeople.story.length", "nominate:story",
             "goodpeople.consent.required", "nominate:consent",
             "goodpeople.nominator.invalid", "nominate:nominator",
-            "goodpeople.contact.unverified", "nominate:contact");
+            "goodpeople.contact.unverified", "nominate:contact",
+            "goodpeople.photos.tooMany", "nominate:photos",
+            "goodpeople.photo.refused", "nominate:photos");
 
     @Inject
     GoodPeopleService goodPeople;
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    MediaService media;
 
     private String nomineeName;
     private String district;
@@ -53,6 +63,15 @@ public class NominateView {
     private String nominatorName;
     private String contact;
     private String contactProof;
+    private List<Part> photos = List.of();
+
+    public String getMaxPhotos() {
+        return String.valueOf(GoodPerson.MAX_PHOTOS);
+    }
+
+    public String getMaxPhotoMegabytes() {
+        return String.valueOf(media.limits().maxImageMb());
+    }
 
     public List<Category> getCategories() {
         return Arrays.asList(Category.values());
@@ -64,7 +83,7 @@ public class NominateView {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         try {
             String number = goodPeople.nominate(new NominationForm(nomineeName, district, category, story, consent, nominatorName),
-                    contactProof, FormPass.of(request.getParameter("token"), request.getParameter("answer"), request, response),
+                    uploads(), contactProof, FormPass.of(request.getParameter("token"), request.getParameter("answer"), request, response),
                     clientAddress.of(request));
             external.redirect(request.getContextPath() + "/goodpeople/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&sent=1");
         } catch (RuleViolation broken) {
@@ -79,6 +98,17 @@ public class NominateView {
             response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
             Texts.error("limits.tooMany", String.valueOf(refused.retryAfterSeconds()));
         }
+    }
+
+    /** The chosen files; a file input left empty still sends one nameless, empty part. */
+    private List<Upload> uploads() throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        for (Part part : photos) {
+            if (part.getSize() > 0) {
+                uploads.add(new Upload(part.getSubmittedFileName(), part.getInputStream()));
+            }
+        }
+        return uploads;
     }
 
     public String getNomineeName() {
@@ -135,6 +165,14 @@ public class NominateView {
 
     public void setContact(String contact) {
         this.contact = contact;
+    }
+
+    public List<Part> getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(List<Part> photos) {
+        this.photos = photos == null ? List.of() : photos;
     }
 
     public String getContactProof() {
