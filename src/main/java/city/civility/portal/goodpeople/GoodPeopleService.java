@@ -33,6 +33,7 @@ import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
 import city.civility.portal.platform.publicsite.PublicContentVersion;
 import city.civility.portal.search.SearchOutbox;
+import city.civility.portal.platform.moderation.ModerationStatus;
 
 /** 身边好人: residents nominate and follow their nominations; reviewers vet them. */
 @Stateless
@@ -44,7 +45,7 @@ public class GoodPeopleService {
     public static final String NOMINATION_FORM = "nominate";
     public static final String ANSWER_FORM = "nomination-answer";
     private static final Map<String, String> SORTABLE = Map.of(
-            "submittedAt", "g.submittedAt", "nomineeName", "g.nomineeName", "category", "g.category", "status", "g.status");
+            "submittedAt", "g.submittedAt", "nomineeName", "g.nomineeName", "category", "g.category", "status", "g.moderation.status");
     /** Nominations one verified contact may send a day: a resident knows a few good people, not dozens. */
     static final int NOMINATIONS_PER_CONTACT_A_DAY = 3;
     /** Nominations one address may send (PORTAL_LIMITS_NOMINATIONS). */
@@ -143,22 +144,22 @@ public class GoodPeopleService {
 
     /** The nominations in one status (all when null) and category (all when null), for the vetting queue: oldest waiting first. */
     @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
-    public List<GoodPerson> queue(NominationStatus status, Category category, int first, int size, SortBy order) {
+    public List<GoodPerson> queue(ModerationStatus status, Category category, int first, int size, SortBy order) {
         var query = em.createQuery("SELECT g FROM GoodPerson g" + where(status, category)
                 + order.orderBy(SORTABLE, "g.submittedAt ASC, g.id ASC", "g.id ASC"), GoodPerson.class);
         return bind(query, status, category).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
-    public long count(NominationStatus status, Category category) {
+    public long count(ModerationStatus status, Category category) {
         return bind(em.createQuery("SELECT COUNT(g) FROM GoodPerson g" + where(status, category), Long.class), status, category)
                 .getSingleResult();
     }
 
-    private static String where(NominationStatus status, Category category) {
+    private static String where(ModerationStatus status, Category category) {
         List<String> conditions = new java.util.ArrayList<>();
         if (status != null) {
-            conditions.add("g.status = :status");
+            conditions.add("g.moderation.status = :status");
         }
         if (category != null) {
             conditions.add("g.category = :category");
@@ -166,7 +167,7 @@ public class GoodPeopleService {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, NominationStatus status, Category category) {
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, ModerationStatus status, Category category) {
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -225,9 +226,9 @@ public class GoodPeopleService {
 
     /** The public candidates of a round, by category, most liked first. */
     public List<PublicEntry> candidates(YearMonth round) {
-        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.status = :approved AND g.hidden = FALSE"
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.moderation.status = :approved AND g.moderation.hidden = FALSE"
                         + " ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
-                .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+                .setParameter("round", round.toString()).setParameter("approved", ModerationStatus.APPROVED)
                 .setHint("eclipselink.batch", "g.photos").setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(PublicEntry::of).toList();
     }
@@ -248,9 +249,9 @@ public class GoodPeopleService {
 
     /** The entries on a month's 好人榜, by category. */
     public List<PublicEntry> onBoard(YearMonth round) {
-        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.onBoard = TRUE AND g.hidden = FALSE"
-                        + " AND g.status = :approved ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
-                .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.onBoard = TRUE AND g.moderation.hidden = FALSE"
+                        + " AND g.moderation.status = :approved ORDER BY g.category, g.likes DESC, g.id", GoodPerson.class)
+                .setParameter("round", round.toString()).setParameter("approved", ModerationStatus.APPROVED)
                 .setHint("eclipselink.batch", "g.photos").setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(PublicEntry::of).toList();
     }
@@ -261,16 +262,16 @@ public class GoodPeopleService {
 
     /** The newest public entries, for the site's feed. */
     public List<Approved> newest(int max) {
-        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.status = :approved AND g.hidden = FALSE ORDER BY g.decidedAt DESC, g.id DESC",
-                        GoodPerson.class).setParameter("approved", NominationStatus.APPROVED).setMaxResults(max)
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.moderation.status = :approved AND g.moderation.hidden = FALSE ORDER BY g.moderation.decidedAt DESC, g.id DESC",
+                        GoodPerson.class).setParameter("approved", ModerationStatus.APPROVED).setMaxResults(max)
                 .setHint("eclipselink.batch", "g.photos").setHint("eclipselink.batch.type", "IN")
                 .getResultStream().map(g -> new Approved(PublicEntry.of(g), g.getDecidedAt())).toList();
     }
 
     /** Every public entry, for the sitemap: id and last change. */
     public List<Object[]> allPublic() {
-        return em.createQuery("SELECT g.id, g.changedAt FROM GoodPerson g WHERE g.status = :approved AND g.hidden = FALSE ORDER BY g.id",
-                Object[].class).setParameter("approved", NominationStatus.APPROVED).getResultList();
+        return em.createQuery("SELECT g.id, g.changedAt FROM GoodPerson g WHERE g.moderation.status = :approved AND g.moderation.hidden = FALSE ORDER BY g.id",
+                Object[].class).setParameter("approved", ModerationStatus.APPROVED).getResultList();
     }
 
     /** The live like counts of these public entries (cached pages fetch them). */
@@ -279,8 +280,8 @@ public class GoodPeopleService {
             return Map.of();
         }
         Map<Long, Long> counts = new java.util.LinkedHashMap<>();
-        em.createQuery("SELECT g.id, g.likes FROM GoodPerson g WHERE g.id IN :ids AND g.status = :approved AND g.hidden = FALSE", Object[].class)
-                .setParameter("ids", ids).setParameter("approved", NominationStatus.APPROVED)
+        em.createQuery("SELECT g.id, g.likes FROM GoodPerson g WHERE g.id IN :ids AND g.moderation.status = :approved AND g.moderation.hidden = FALSE", Object[].class)
+                .setParameter("ids", ids).setParameter("approved", ModerationStatus.APPROVED)
                 .getResultStream().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
@@ -297,8 +298,8 @@ public class GoodPeopleService {
         // Three statements and no entity: the count moves only for a public candidate of the round
         // open now, and the like's row is refused by the key when the visitor liked it today.
         int counted = rounds.isOpenForLikes(round, now) ? em.createQuery("UPDATE GoodPerson g SET g.likes = g.likes + 1 WHERE g.id = :id"
-                        + " AND g.roundMonth = :round AND g.status = :approved AND g.hidden = FALSE")
-                .setParameter("id", id).setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED)
+                        + " AND g.roundMonth = :round AND g.moderation.status = :approved AND g.moderation.hidden = FALSE")
+                .setParameter("id", id).setParameter("round", round.toString()).setParameter("approved", ModerationStatus.APPROVED)
                 .executeUpdate() : 0;
         if (counted == 0) {
             throw entry(id).isPresent()
@@ -356,9 +357,9 @@ public class GoodPeopleService {
     /** A round's candidates with their likes, for the office to choose its 好人榜 from. */
     @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public List<GoodPerson> roundForBoard(YearMonth round) {
-        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.status = :approved AND g.hidden = FALSE"
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.moderation.status = :approved AND g.moderation.hidden = FALSE"
                         + " ORDER BY g.likes DESC, g.id", GoodPerson.class)
-                .setParameter("round", round.toString()).setParameter("approved", NominationStatus.APPROVED).getResultList();
+                .setParameter("round", round.toString()).setParameter("approved", ModerationStatus.APPROVED).getResultList();
     }
 
     /**

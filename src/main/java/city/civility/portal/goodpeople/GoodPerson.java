@@ -10,6 +10,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,8 @@ import jakarta.persistence.Version;
 
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.TextLines;
+import city.civility.portal.platform.moderation.Moderation;
+import city.civility.portal.platform.moderation.ModerationStatus;
 import city.civility.portal.platform.participation.Contact;
 
 /**
@@ -49,9 +52,9 @@ public class GoodPerson {
     @Column(name = "tracking_number", nullable = false, updatable = false)
     private String trackingNumber;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private NominationStatus status;
+    /** Waiting, approved, rejected or waiting for the nominator's answer; hidden or not. */
+    @Embedded
+    private Moderation moderation;
 
     @Column(name = "nominee_name", nullable = false)
     private String nomineeName;
@@ -81,9 +84,6 @@ public class GoodPerson {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
     /** The round (yyyy-MM) an approved nominee is a candidate of. */
     @Column(name = "round_month")
     private String roundMonth;
@@ -94,9 +94,6 @@ public class GoodPerson {
 
     @Column(name = "on_board", nullable = false)
     private boolean onBoard;
-
-    @Column(nullable = false)
-    private boolean hidden;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
@@ -145,7 +142,7 @@ public class GoodPerson {
         person.nominatorName = line(form.nominatorName(), MAX_NAME, "goodpeople.nominator.invalid");
         person.nominatorContact = nominator.orElseThrow(() -> new RuleViolation("goodpeople.contact.unverified")).value();
         person.trackingNumber = trackingNumber;
-        person.status = NominationStatus.PENDING;
+        person.moderation = Moderation.waiting();
         person.submittedAt = now;
         person.changedAt = now;
         person.events.add(new NominationEvent(person, now, NominationEvent.Kind.SUBMITTED, NominationEvent.NOMINATOR, null));
@@ -162,36 +159,24 @@ public class GoodPerson {
 
     /** A reviewer asks the nominator for more (shown to them on their tracking page). */
     void askForMore(String question, String reviewer, Instant now) {
-        requireStatus("goodpeople.vet.notPending", NominationStatus.PENDING);
-        String note = note(question, 5, 1000, "goodpeople.vet.questionLength");
-        status = NominationStatus.MORE_INFORMATION;
-        record(now, NominationEvent.Kind.MORE_INFORMATION_ASKED, reviewer, note);
+        record(now, NominationEvent.Kind.MORE_INFORMATION_ASKED, reviewer, moderation.askForMore(question));
     }
 
     /** The nominator answers what a reviewer asked; the nomination waits for a reviewer again. */
     void answer(String text, Instant now) {
-        requireStatus("goodpeople.answer.notAsked", NominationStatus.MORE_INFORMATION);
-        String note = note(text, 5, MAX_STORY, "goodpeople.answer.length");
-        status = NominationStatus.PENDING;
-        record(now, NominationEvent.Kind.ANSWERED, NominationEvent.NOMINATOR, note);
+        record(now, NominationEvent.Kind.ANSWERED, NominationEvent.NOMINATOR, moderation.answered(text, MAX_STORY));
     }
 
     /** Vetted: the nominee is a candidate of {@code round} (as the story the office edited, if it did). */
     void approve(String reviewer, Instant now, YearMonth round) {
-        requireStatus("goodpeople.vet.notPending", NominationStatus.PENDING);
-        status = NominationStatus.APPROVED;
-        decidedAt = now;
+        moderation.approve(reviewer, now);
         roundMonth = round.toString();
         record(now, NominationEvent.Kind.APPROVED, reviewer, null);
     }
 
     /** Not to be published, with the reason the nominator reads. */
     void reject(String reason, String reviewer, Instant now) {
-        requireStatus("goodpeople.vet.notOpen", NominationStatus.PENDING, NominationStatus.MORE_INFORMATION);
-        String note = note(reason, 2, 500, "goodpeople.vet.reasonLength");
-        status = NominationStatus.REJECTED;
-        decidedAt = now;
-        record(now, NominationEvent.Kind.REJECTED, reviewer, note);
+        record(now, NominationEvent.Kind.REJECTED, reviewer, moderation.reject(reason, reviewer, now));
     }
 
     /** The office's edit of the story for publication; the resident's own words stay on record. */
@@ -207,38 +192,22 @@ public class GoodPerson {
 
     /** On the month's 好人榜, as the office chose. */
     void putOnBoard(Instant now) {
-        requireStatus("goodpeople.board.notCandidate", NominationStatus.APPROVED);
+        if (moderation.getStatus() != ModerationStatus.APPROVED) {
+            throw new RuleViolation("goodpeople.board.notCandidate");
+        }
         onBoard = true;
         changedAt = now;
     }
 
     /** Off the public pages (and back), kept on record: nothing is deleted. */
     void hide(boolean hide, String reviewer, Instant now) {
-        hidden = hide;
+        moderation.hide(hide);
         changedAt = now;
     }
 
     /** Whether the public sees this entry. */
     public boolean isPublic() {
-        return status == NominationStatus.APPROVED && !hidden;
-    }
-
-    private void requireStatus(String messageKey, NominationStatus... allowed) {
-        for (NominationStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw new RuleViolation(messageKey);
-    }
-
-    private static String note(String typed, int min, int max, String messageKey) {
-        String text = TextLines.paragraphs(typed);
-        int length = TextLines.length(text);
-        if (length < min || length > max) {
-            throw new RuleViolation(messageKey, String.valueOf(min), String.valueOf(max));
-        }
-        return text;
+        return moderation.isPublic();
     }
 
     private void record(Instant now, NominationEvent.Kind kind, String actor, String note) {
@@ -262,8 +231,8 @@ public class GoodPerson {
         return trackingNumber;
     }
 
-    public NominationStatus getStatus() {
-        return status;
+    public ModerationStatus getStatus() {
+        return moderation.getStatus();
     }
 
     public String getNomineeName() {
@@ -292,11 +261,11 @@ public class GoodPerson {
     }
 
     public boolean isOpen() {
-        return status == NominationStatus.PENDING || status == NominationStatus.MORE_INFORMATION;
+        return moderation.isOpen();
     }
 
     public boolean isAwaitingReviewer() {
-        return status == NominationStatus.PENDING;
+        return moderation.isAwaitingModerator();
     }
 
     public String getRoundMonth() {
@@ -312,11 +281,11 @@ public class GoodPerson {
     }
 
     public boolean isHidden() {
-        return hidden;
+        return moderation.isHidden();
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return moderation.getDecidedAt();
     }
 
     public Instant getSubmittedAt() {

@@ -13,6 +13,7 @@ import city.civility.portal.platform.i18n.Languages;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.search.SearchDocument;
 import city.civility.portal.search.SearchSource;
+import city.civility.portal.platform.moderation.ModerationStatus;
 
 /**
  * Public good people as the search index sees them: the nominee, district, category and the
@@ -24,7 +25,7 @@ import city.civility.portal.search.SearchSource;
 public class GoodPersonSearch implements SearchSource {
 
     public static final String TYPE = "goodperson";
-    private static final String PUBLIC = "g.status = city.civility.portal.goodpeople.NominationStatus.APPROVED AND g.hidden = FALSE";
+    private static final String PUBLIC = "g.moderation.status = city.civility.portal.platform.moderation.ModerationStatus.APPROVED AND g.moderation.hidden = FALSE";
 
     @PersistenceContext
     EntityManager em;

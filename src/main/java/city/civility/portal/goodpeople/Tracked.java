@@ -3,11 +3,13 @@ package city.civility.portal.goodpeople;
 import java.time.Instant;
 import java.util.List;
 
+import city.civility.portal.platform.moderation.ModerationStatus;
+
 /**
  * A nomination as its nominator follows it on the public tracking page: what they sent
  * about the nominee and what happened since, and nothing about the nominator.
  */
-public record Tracked(String trackingNumber, NominationStatus status, String nomineeName, Category category, Instant submittedAt,
+public record Tracked(String trackingNumber, ModerationStatus status, String nomineeName, Category category, Instant submittedAt,
         List<NominationEvent> events) {
 
     static Tracked of(GoodPerson person) {
@@ -16,6 +18,6 @@ public record Tracked(String trackingNumber, NominationStatus status, String nom
     }
 
     public boolean awaitsAnswer() {
-        return status == NominationStatus.MORE_INFORMATION;
+        return status == ModerationStatus.MORE_INFORMATION;
     }
 }

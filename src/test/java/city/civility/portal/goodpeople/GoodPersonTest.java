@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.participation.Contact;
+import city.civility.portal.platform.moderation.ModerationStatus;
 
 class GoodPersonTest {
 
@@ -39,29 +40,29 @@ class GoodPersonTest {
                 Optional.of(Contact.parse("13800138000")), "GP-202611-ABCDEFG", NOW)));
         GoodPerson person = nominated();
         assertEquals("王秀兰", person.getNomineeName(), "typed spaces go");
-        assertEquals(NominationStatus.PENDING, person.getStatus());
+        assertEquals(ModerationStatus.PENDING, person.getStatus());
         assertEquals(NominationEvent.Kind.SUBMITTED, person.getEvents().get(0).getKind());
     }
 
     @Test
     void aQuestionWaitsForTheNominatorsAnswerBeforeAnyApproval() {
         GoodPerson person = nominated();
-        assertEquals("goodpeople.answer.notAsked", broken(() -> person.answer("补充的情况如下……", NOW)));
+        assertEquals("moderation.notAsked", broken(() -> person.answer("补充的情况如下……", NOW)));
         person.askForMore("请补充老人的住址。", "reviewer1", NOW);
-        assertEquals(NominationStatus.MORE_INFORMATION, person.getStatus());
-        assertEquals("goodpeople.vet.notPending", broken(() -> person.approve("reviewer1", NOW, java.time.YearMonth.of(2026, 11))), "no approval while a question is open");
+        assertEquals(ModerationStatus.MORE_INFORMATION, person.getStatus());
+        assertEquals("moderation.notPending", broken(() -> person.approve("reviewer1", NOW, java.time.YearMonth.of(2026, 11))), "no approval while a question is open");
         person.answer("滨河社区3号楼的陈大爷。", NOW);
-        assertEquals(NominationStatus.PENDING, person.getStatus());
+        assertEquals(ModerationStatus.PENDING, person.getStatus());
         person.approve("reviewer1", NOW, java.time.YearMonth.of(2026, 11));
-        assertEquals(NominationStatus.APPROVED, person.getStatus());
-        assertEquals("goodpeople.vet.notOpen", broken(() -> person.reject("重复", "reviewer1", NOW)), "a decision is final");
+        assertEquals(ModerationStatus.APPROVED, person.getStatus());
+        assertEquals("moderation.notOpen", broken(() -> person.reject("重复", "reviewer1", NOW)), "a decision is final");
         assertEquals(4, person.getEvents().size());
     }
 
     @Test
     void aRejectionNeedsAReasonTheNominatorCanRead() {
         GoodPerson person = nominated();
-        assertEquals("goodpeople.vet.reasonLength", broken(() -> person.reject(" ", "reviewer1", NOW)));
+        assertEquals("moderation.reasonLength", broken(() -> person.reject(" ", "reviewer1", NOW)));
         person.reject("事迹无法核实。", "reviewer1", NOW);
         assertEquals("事迹无法核实。", person.getEvents().get(1).getNote());
     }

@@ -94,8 +94,8 @@ class NominationBrowserIT {
         String reviewer = StaffAccounts.create("gp-reviewer", "REVIEWER");
         SignInPage signIn = new SignInPage(browser);
         signIn.open().signIn(reviewer, StaffAccounts.PASSWORD);
-        browser.open("/admin/goodpeople.xhtml");
-        browser.find(By.linkText(number)).click();
+        browser.open("/admin/moderation.xhtml"); // the office's one queue: everything residents sent
+        browser.find(By.xpath("//form[contains(@class,'waiting-item')][.//h3[contains(.,'" + number + "')]]//a")).click();
         browser.await(d -> browser.text(By.id("status")).equals("等待审核"));
         assertEquals("n***@example.com", browser.text(By.id("nomination:contact")));
         assertTrue(browser.text(By.tagName("main")).contains(NOMINATOR), "the reviewer sees who nominated");

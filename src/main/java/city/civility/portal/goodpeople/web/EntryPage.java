@@ -1,6 +1,7 @@
 package city.civility.portal.goodpeople.web;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +9,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import city.civility.portal.goodpeople.Comment;
+import city.civility.portal.goodpeople.GoodPeopleComments;
+import city.civility.portal.goodpeople.PublicComment;
 import city.civility.portal.goodpeople.PublicEntry;
 import city.civility.portal.goodpeople.Rounds;
 import city.civility.portal.platform.PortalClock;
@@ -24,13 +28,29 @@ public class EntryPage {
     @Inject
     PortalClock clock;
 
+    @Inject
+    GoodPeopleComments comments;
+
     private PublicEntry entry;
     private boolean open;
+    private List<PublicComment> shownComments = List.of();
 
     @PostConstruct
     void load() {
         entry = (PublicEntry) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(GoodPeopleRoutes.ENTRY);
-        open = entry != null && rounds.isOpenForLikes(YearMonth.parse(entry.roundMonth()), clock.now());
+        if (entry != null) {
+            open = rounds.isOpenForLikes(YearMonth.parse(entry.roundMonth()), clock.now());
+            shownComments = comments.shown(entry.id());
+        }
+    }
+
+    /** The comments a moderator approved, oldest first. */
+    public List<PublicComment> getComments() {
+        return shownComments;
+    }
+
+    public String getMaxCommentLength() {
+        return String.valueOf(Comment.MAX_TEXT);
     }
 
     public PublicEntry getEntry() {

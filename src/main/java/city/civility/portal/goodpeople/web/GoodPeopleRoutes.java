@@ -18,7 +18,7 @@ import city.civility.portal.goodpeople.GoodPeopleService;
 /**
  * The public addresses of 身边好人: {@code /goodpeople} (the current round), {@code /goodpeople/{id}}
  * (an entry), {@code /goodpeople/board/{yyyy-MM}} (a month's 好人榜), {@code /goodpeople/nominate}
- * (the nomination form, which posts back here) and {@code /goodpeople/track?number=} (a
+ * (the nomination form, which posts back here; an entry's comment form does too) and {@code /goodpeople/track?number=} (a
  * nomination's status by its tracking number, where its nominator answers the office).
  */
 @WebServlet({"/goodpeople", "/goodpeople/*"})
@@ -47,12 +47,12 @@ public class GoodPeopleRoutes extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } else if (path.equals("/nominate") || path.equals("/track")) {
             forward(path.substring(1), request, response); // forms: GET, and their POST back
+        } else if (path.matches("/[0-9]{1,18}")) {
+            show(goodPeople.entry(Long.parseLong(path.substring(1))), ENTRY, "entry", request, response); // and its comment form's POST
         } else if (post) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else if (path.isEmpty() || path.equals("/")) {
             forward("index", request, response);
-        } else if (path.matches("/[0-9]{1,18}")) {
-            show(goodPeople.entry(Long.parseLong(path.substring(1))), ENTRY, "entry", request, response);
         } else if (path.matches("/board/[0-9]{4}-[0-9]{2}")) {
             show(month(path.substring("/board/".length())).flatMap(goodPeople::board), BOARD, "board", request, response);
         } else {

@@ -8,7 +8,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import city.civility.portal.goodpeople.Comment;
 import city.civility.portal.goodpeople.ForReview;
+import city.civility.portal.goodpeople.GoodPeopleComments;
 import city.civility.portal.goodpeople.GoodPeopleService;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
@@ -26,6 +28,9 @@ public class NominationView implements Serializable {
     @Inject
     transient SensitiveWords sensitiveWords;
 
+    @Inject
+    transient GoodPeopleComments comments;
+
     private Long id;
     private ForReview shown;
     private String publicStory;
@@ -34,6 +39,7 @@ public class NominationView implements Serializable {
     private String wholeContact;
     private String highlightedStory;
     private List<String> found = List.of();
+    private List<Comment> entryComments = List.of();
 
     /** The f:viewAction: loads the nomination named by ?id=. */
     public void load() throws IOException {
@@ -55,6 +61,7 @@ public class NominationView implements Serializable {
                     + shown.nomination().getStory();
             highlightedStory = sensitiveWords.highlighted(shown.nomination().getStory());
             found = sensitiveWords.found(everything);
+            entryComments = comments.ofEntry(id);
         }
     }
 
@@ -79,6 +86,16 @@ public class NominationView implements Serializable {
     public void toggleHidden() {
         boolean hide = !shown.nomination().isHidden();
         decide(() -> goodPeople.hide(id, hide), hide ? "goodpeople.vet.hiddenDone" : "goodpeople.vet.shownDone");
+    }
+
+    /** Takes an approved comment off the entry's page (kept on record), or puts it back. */
+    public void hideComment(long commentId, boolean hide) {
+        decide(() -> comments.hide(commentId, hide), hide ? "goodpeople.vet.commentHidden" : "goodpeople.vet.commentShown");
+    }
+
+    /** The entry's comments in every state, oldest first. */
+    public List<Comment> getComments() {
+        return entryComments;
     }
 
     public void revealContact() {

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import city.civility.portal.goodpeople.Category;
 import city.civility.portal.goodpeople.GoodPeopleService;
 import city.civility.portal.goodpeople.GoodPerson;
-import city.civility.portal.goodpeople.NominationStatus;
+import city.civility.portal.platform.moderation.ModerationStatus;
 import city.civility.portal.platform.web.PagedModel;
 
 /** The vetting queue ({@code /admin/goodpeople.xhtml}): nominations by status and category, those waiting longest first. */
@@ -22,7 +22,7 @@ public class NominationsView implements Serializable {
     @Inject
     transient GoodPeopleService goodPeople;
 
-    private NominationStatus status = NominationStatus.PENDING;
+    private ModerationStatus status = ModerationStatus.PENDING;
     private Category category;
 
     private final PagedModel<GoodPerson> nominations = new PagedModel<>(
@@ -34,19 +34,19 @@ public class NominationsView implements Serializable {
         return nominations;
     }
 
-    public List<NominationStatus> getStatuses() {
-        return Arrays.asList(NominationStatus.values());
+    public List<ModerationStatus> getStatuses() {
+        return Arrays.asList(ModerationStatus.values());
     }
 
     public List<Category> getCategories() {
         return Arrays.asList(Category.values());
     }
 
-    public NominationStatus getStatus() {
+    public ModerationStatus getStatus() {
         return status;
     }
 
-    public void setStatus(NominationStatus status) {
+    public void setStatus(ModerationStatus status) {
         this.status = status;
     }
 
