@@ -199,6 +199,40 @@ public class GoodPeopleService {
         audit.record("goodpeople.more-information-asked", "good_person", id, person.getTrackingNumber());
     }
 
+    /** Another nomination of the same person, and how alike the two stories are (0–100). */
+    public record Duplicate(long id, String trackingNumber, String district, ModerationStatus status, int similarity) {
+    }
+
+    /**
+     * Nominations of the same name, not closed as duplicates themselves, whose story is alike
+     * enough to suggest them as one: the most alike first.
+     */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public List<Duplicate> duplicatesOf(long id) {
+        GoodPerson person = find(id);
+        return em.createQuery("SELECT g FROM GoodPerson g WHERE g.nomineeName = :name AND g.id <> :id AND g.moderation.status <> :merged",
+                        GoodPerson.class)
+                .setParameter("name", person.getNomineeName()).setParameter("id", id).setParameter("merged", ModerationStatus.MERGED)
+                .getResultStream()
+                .map(g -> new Duplicate(g.getId(), g.getTrackingNumber(), g.getDistrict(), g.getStatus(),
+                        StorySimilarity.percent(person.getStory(), g.getStory())))
+                .filter(d -> d.similarity() >= StorySimilarity.SUGGESTED_FROM_PERCENT)
+                .sorted(java.util.Comparator.comparingInt(Duplicate::similarity).reversed())
+                .toList();
+    }
+
+    /** Closes a nomination as a duplicate of another, which goes on in its place with its photos. */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public void merge(long duplicateId, long keptId) {
+        GoodPerson duplicate = find(duplicateId);
+        GoodPerson kept = find(keptId);
+        duplicate.mergeInto(kept, reviewer(), clock.now());
+        audit.record("goodpeople.merged", "good_person", duplicateId, duplicate.getTrackingNumber() + " → " + kept.getTrackingNumber());
+        if (kept.isPublic()) {
+            publicChange.fire(new PublicContentVersion.Changed()); // it may have new photos
+        }
+    }
+
     /** Approved: a candidate of the current round, on the public pages at once. */
     @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public void approve(long id) {

@@ -95,6 +95,10 @@ public class GoodPerson {
     @Column(name = "on_board", nullable = false)
     private boolean onBoard;
 
+    /** The nomination this one was merged into, as a duplicate of it. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -155,6 +159,22 @@ public class GoodPerson {
             throw new RuleViolation("goodpeople.photos.tooMany", String.valueOf(MAX_PHOTOS), String.valueOf(photos.size() + mediaKeys.size()));
         }
         photos.addAll(mediaKeys);
+    }
+
+    /**
+     * The same person as {@code kept}, nominated again: this one stays on record, closed, and
+     * {@code kept} goes on with this one's photos (as many as it has room for) and a note of it.
+     */
+    void mergeInto(GoodPerson kept, String reviewer, Instant now) {
+        if (kept == this || kept.getStatus() == ModerationStatus.REJECTED || kept.getStatus() == ModerationStatus.MERGED) {
+            throw new RuleViolation("goodpeople.merge.target");
+        }
+        moderation.merged(reviewer, now);
+        mergedInto = kept.id;
+        int room = MAX_PHOTOS - kept.photos.size();
+        kept.photos.addAll(photos.subList(0, Math.min(room, photos.size())));
+        record(now, NominationEvent.Kind.MERGED_INTO, reviewer, kept.trackingNumber);
+        kept.record(now, NominationEvent.Kind.MERGED_FROM, reviewer, trackingNumber);
     }
 
     /** A reviewer asks the nominator for more (shown to them on their tracking page). */
@@ -294,6 +314,10 @@ public class GoodPerson {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 
     public List<String> getPhotos() {

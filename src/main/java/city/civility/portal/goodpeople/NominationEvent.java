@@ -18,7 +18,18 @@ import jakarta.persistence.Table;
 @Table(name = "good_person_event")
 public class NominationEvent {
 
-    public enum Kind { SUBMITTED, MORE_INFORMATION_ASKED, ANSWERED, APPROVED, REJECTED }
+    public enum Kind {
+        SUBMITTED, MORE_INFORMATION_ASKED, ANSWERED, APPROVED, REJECTED,
+        /** Merged into another nomination of the same person; the note names it, for the office only. */
+        MERGED_INTO,
+        /** Another nomination of the same person was merged into this one; the note names it, for the office only. */
+        MERGED_FROM;
+
+        /** Whether the nominator reads this step's note: another nomination's number would show them its history. */
+        boolean noteForNominator() {
+            return this != MERGED_INTO && this != MERGED_FROM;
+        }
+    }
 
     /** The actor of what the nominator did. */
     public static final String NOMINATOR = "nominator";

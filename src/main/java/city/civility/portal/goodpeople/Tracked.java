@@ -10,11 +10,17 @@ import city.civility.portal.platform.moderation.ModerationStatus;
  * about the nominee and what happened since, and nothing about the nominator.
  */
 public record Tracked(String trackingNumber, ModerationStatus status, String nomineeName, Category category, Instant submittedAt,
-        List<NominationEvent> events) {
+        List<Step> events) {
+
+    /** One step of the history as the nominator reads it. */
+    public record Step(Instant happenedAt, String messageKey, String note) {
+    }
 
     static Tracked of(GoodPerson person) {
         return new Tracked(person.getTrackingNumber(), person.getStatus(), person.getNomineeName(), person.getCategory(),
-                person.getSubmittedAt(), List.copyOf(person.getEvents()));
+                person.getSubmittedAt(), person.getEvents().stream()
+                        .map(e -> new Step(e.getHappenedAt(), e.getMessageKey(), e.getKind().noteForNominator() ? e.getNote() : null))
+                        .toList());
     }
 
     public boolean awaitsAnswer() {

@@ -78,4 +78,21 @@ class GoodPersonTest {
         person.editPublicStory(STORY, NOW);
         assertEquals(false, person.isEdited(), "back to the resident's words");
     }
+
+    @Test
+    void aDuplicateIsMergedIntoTheNominationThatGoesOnWithItsPhotos() {
+        GoodPerson kept = nominated();
+        GoodPerson duplicate = GoodPerson.nominate(new NominationForm("王秀兰", "滨河区", Category.HELPING_OTHERS, STORY, true, "张华"), 1,
+                Optional.of(Contact.parse("13900139000")), "GP-202611-HJKMNPQ", NOW);
+        duplicate.showPhotos(java.util.List.of("photo-of-the-duplicate"));
+        assertEquals("goodpeople.merge.target", broken(() -> duplicate.mergeInto(duplicate, "reviewer1", NOW)));
+        duplicate.mergeInto(kept, "reviewer1", NOW);
+        assertEquals(ModerationStatus.MERGED, duplicate.getStatus());
+        assertEquals(java.util.List.of("photo-of-the-duplicate"), kept.getPhotos());
+        assertEquals(NominationEvent.Kind.MERGED_FROM, kept.getEvents().get(kept.getEvents().size() - 1).getKind());
+        assertEquals("GP-202611-HJKMNPQ", kept.getEvents().get(kept.getEvents().size() - 1).getNote(), "the office reads which one");
+        assertEquals(null, Tracked.of(duplicate).events().get(1).note(), "its nominator does not: the number would show the other's history");
+        assertEquals("moderation.notOpen", broken(() -> duplicate.mergeInto(kept, "reviewer1", NOW)), "merged once");
+        assertEquals("goodpeople.merge.target", broken(() -> nominated().mergeInto(duplicate, "reviewer1", NOW)), "not into a merged one");
+    }
 }

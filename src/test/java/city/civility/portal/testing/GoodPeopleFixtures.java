@@ -50,6 +50,41 @@ public final class GoodPeopleFixtures {
         }
     }
 
+    /** A resident's nomination waiting for a reviewer, as the form leaves it; returns its id and tracking number. */
+    public record Nomination(long id, String trackingNumber) {
+    }
+
+    public static synchronized Nomination waiting(String nominee, String district, String story) {
+        Instant now = PortalServer.get().now();
+        String number = String.format("GP-%s-W%06d", "202611", (System.nanoTime() / 1000 + next++) % 1_000_000).replace('0', '2').replace('1', '3');
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
+                     + " story, consent, nominator_name, nominator_contact, submitted_at, changed_at, version)"
+                     + " VALUES (?, 'PENDING', ?, ?, 'HELPING_OTHERS', ?, TRUE, '测试推荐人', '13800000000', ?, ?, 1)", new String[] {"id"})) {
+            s.setString(1, number);
+            s.setString(2, nominee);
+            s.setString(3, district);
+            s.setString(4, story);
+            s.setObject(5, now.atOffset(ZoneOffset.UTC));
+            s.setObject(6, now.atOffset(ZoneOffset.UTC));
+            s.executeUpdate();
+            long id;
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            try (PreparedStatement event = c.prepareStatement("INSERT INTO good_person_event (good_person_id, happened_at, kind, actor)"
+                    + " VALUES (?, ?, 'SUBMITTED', 'nominator')")) {
+                event.setLong(1, id);
+                event.setObject(2, now.atOffset(ZoneOffset.UTC));
+                event.executeUpdate();
+            }
+            return new Nomination(id, number);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The likes the database holds for an entry. */
     public static long likes(long id) {
         try (Connection c = PortalServer.get().database();

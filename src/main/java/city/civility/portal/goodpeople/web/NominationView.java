@@ -40,6 +40,7 @@ public class NominationView implements Serializable {
     private String highlightedStory;
     private List<String> found = List.of();
     private List<Comment> entryComments = List.of();
+    private List<GoodPeopleService.Duplicate> duplicates = List.of();
 
     /** The f:viewAction: loads the nomination named by ?id=. */
     public void load() throws IOException {
@@ -62,6 +63,7 @@ public class NominationView implements Serializable {
             highlightedStory = sensitiveWords.highlighted(shown.nomination().getStory());
             found = sensitiveWords.found(everything);
             entryComments = comments.ofEntry(id);
+            duplicates = shown.nomination().isOpen() ? goodPeople.duplicatesOf(id) : List.of();
         }
     }
 
@@ -86,6 +88,16 @@ public class NominationView implements Serializable {
     public void toggleHidden() {
         boolean hide = !shown.nomination().isHidden();
         decide(() -> goodPeople.hide(id, hide), hide ? "goodpeople.vet.hiddenDone" : "goodpeople.vet.shownDone");
+    }
+
+    /** Closes this nomination as a duplicate of {@code keptId}, which goes on in its place. */
+    public void mergeInto(long keptId) {
+        decide(() -> goodPeople.merge(id, keptId), "goodpeople.vet.merged");
+    }
+
+    /** Other nominations of the same person with a similar story, the most alike first. */
+    public List<GoodPeopleService.Duplicate> getDuplicates() {
+        return duplicates;
     }
 
     /** Takes an approved comment off the entry's page (kept on record), or puts it back. */

@@ -61,6 +61,12 @@ public class Moderation {
         return kept;
     }
 
+    /** The same as another submission, which the feature keeps going in its place. */
+    public void merged(String moderator, Instant now) {
+        require("moderation.notOpen", ModerationStatus.PENDING, ModerationStatus.MORE_INFORMATION);
+        decide(ModerationStatus.MERGED, moderator, now, null);
+    }
+
     /** Returns the question as kept; the resident answers through the feature's own page. */
     public String askForMore(String typedQuestion) {
         require("moderation.notPending", ModerationStatus.PENDING);

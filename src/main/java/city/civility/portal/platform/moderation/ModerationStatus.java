@@ -9,7 +9,9 @@ public enum ModerationStatus {
     /** Accepted: public unless hidden. */
     APPROVED,
     /** Not published, with the moderator's reason. */
-    REJECTED;
+    REJECTED,
+    /** The same as another submission, which goes on in its place (a second nomination of one person, a second report of one pothole). */
+    MERGED;
 
     public String messageKey() {
         return "moderation.status." + name();
