@@ -267,6 +267,23 @@ public class GoodPeopleService {
                 .getResultStream().map(PublicEntry::of).toList();
     }
 
+    /**
+     * A few good people for the home page: the current round's most liked candidates, or, before
+     * anyone is a candidate this month, the newest 好人榜.
+     */
+    public List<PublicEntry> spotlight(int max) {
+        YearMonth round = rounds.current(clock.now());
+        List<PublicEntry> candidates = em.createQuery("SELECT g FROM GoodPerson g WHERE g.roundMonth = :round AND g.moderation.status = :approved"
+                        + " AND g.moderation.hidden = FALSE ORDER BY g.likes DESC, g.id", GoodPerson.class)
+                .setParameter("round", round.toString()).setParameter("approved", ModerationStatus.APPROVED).setMaxResults(max)
+                .setHint("eclipselink.batch", "g.photos").setHint("eclipselink.batch.type", "IN")
+                .getResultStream().map(PublicEntry::of).toList();
+        if (!candidates.isEmpty()) {
+            return candidates;
+        }
+        return boards().stream().findFirst().map(b -> onBoard(YearMonth.parse(b.getRoundMonth())).stream().limit(max).toList()).orElse(List.of());
+    }
+
     /** A public entry by its id. */
     public Optional<PublicEntry> entry(long id) {
         return Optional.ofNullable(em.find(GoodPerson.class, id)).filter(GoodPerson::isPublic).map(PublicEntry::of);

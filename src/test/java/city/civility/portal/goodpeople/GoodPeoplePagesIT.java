@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.Visitor;
 
 /** The demo city's good people on the public pages and in the API: public fields only, and clear answers to bad addresses. */
@@ -61,6 +62,22 @@ class GoodPeoplePagesIT {
         assertTrue(round.contains("/goodpeople/board/" + month.group(1)), "listed among past boards");
         assertTrue(Pattern.compile("<h2 id=\"round-heading\">\\s*[0-9]{4}年[0-9]{1,2}月身边好人").matcher(round).find(),
                 "the round is named as people write a month: " + round.substring(round.indexOf("round-heading"), round.indexOf("round-heading") + 80));
+    }
+
+    @Test
+    void theHomePageShowsAFewOfThisMonthsGoodPeopleAndTheWayToNominate() {
+        String home = resident.get("/").body();
+        int block = home.indexOf("id=\"goodpeople-home-heading\"");
+        assertTrue(block > 0, "the block is on the home page");
+        String section = home.substring(block, home.indexOf("</section>", block));
+        assertTrue(section.contains("/goodpeople/nominate"), "with the way to nominate");
+        List<String> shown = Pattern.compile("<h4><a href=\"(/goodpeople/[0-9]+)\"").matcher(section).results().map(m -> m.group(1)).toList();
+        assertFalse(shown.isEmpty(), section);
+        assertTrue(shown.size() <= 4, "a few, not the whole round: " + shown);
+        String round = java.time.YearMonth.from(PortalServer.get().now().atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
+        for (String address : shown) {
+            assertTrue(resident.get("/api" + address).body().contains("\"roundMonth\":\"" + round + "\""), address + " is a candidate of " + round);
+        }
     }
 
     @Test

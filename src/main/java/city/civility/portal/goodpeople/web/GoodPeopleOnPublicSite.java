@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import city.civility.portal.goodpeople.Board;
 import city.civility.portal.goodpeople.GoodPeopleService;
 import city.civility.portal.platform.i18n.Languages;
@@ -25,6 +27,11 @@ public class GoodPeopleOnPublicSite implements PublicContribution {
 
     @Inject
     GoodPeopleService goodPeople;
+
+    /** Whether the home page shows this month's good people (PORTAL_GOODPEOPLE_ON_HOME_PAGE). */
+    @Inject
+    @ConfigProperty(name = "portal.goodpeople.on-home-page", defaultValue = "true")
+    boolean onHomePage;
 
     @Override
     public Pattern cacheablePaths() {
@@ -53,6 +60,11 @@ public class GoodPeopleOnPublicSite implements PublicContribution {
         String feature = Texts.get(Languages.SIMPLIFIED, "nav.goodpeople");
         return goodPeople.newest(max).stream().map(e -> new FeedItem(feature + "：" + e.entry().nomineeName(), "/goodpeople/" + e.entry().id(),
                 e.entry().summary(), Texts.get(Languages.SIMPLIFIED, e.entry().category().messageKey()), e.approvedAt())).toList();
+    }
+
+    @Override
+    public List<HomeBlock> homeBlocks() {
+        return onHomePage ? List.of(new HomeBlock("/WEB-INF/templates/goodpeople-home.xhtml", 200)) : List.of();
     }
 
     /** After news. */

@@ -37,6 +37,18 @@ public interface PublicContribution {
     /** The feature's newest publications, at most {@code max}, for the site's feed ({@code /feed.xml}). */
     List<FeedItem> newest(int max);
 
+    /**
+     * The feature's blocks on the home page, shown after the news there, in {@link HomeBlock#order()}.
+     * A block is a facelet that reads public content only: the home page is cached.
+     */
+    default List<HomeBlock> homeBlocks() {
+        return List.of();
+    }
+
+    /** A block of the home page: the facelet to include, and where it stands (lower first). */
+    record HomeBlock(String facelet, int order) {
+    }
+
     /** A publication in a feed: titled and described in Simplified Chinese, as the feed is. */
     record FeedItem(String title, String path, String summary, String category, Instant published) {
     }
