@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import city.civility.portal.testing.GoodPeopleFixtures;
+import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.Visitor;
 
@@ -172,7 +173,28 @@ class GoodPeopleStatisticsIT {
         assertEquals(403, export.statusCode());
         assertTrue(export.body().contains("没有权限") && !export.body().contains("统计甲区"), "no figures: " + export.body());
         assertFalse(export.body().contains("Exception:"), "no stack trace");
-        assertFalse(editor.get("/admin/index.xhtml").body().contains("goodpeople-statistics.xhtml"), "not in the menu");
+        assertFalse(editor.get("/admin/index.xhtml").body().contains("goodpeople-statistics.xhtml"), "neither in the menu nor on the dashboard");
+    }
+
+    @Test
+    void theDashboardShowsAReviewerTheNominationsOfTheLastTwelveMonthsAndTheWayToTheStatistics() {
+        Visitor reviewer = reviewer();
+        List<Long> before = dashboardFigures(reviewer.get("/admin/index.xhtml").body());
+        GoodPeopleFixtures.nomination("HONESTY", "统计看板区", PortalServer.get().now(), "PENDING", null, null, 0);
+
+        String dashboard = reviewer.get("/admin/index.xhtml").body();
+        assertTrue(dashboard.contains("<h2>身边好人推荐</h2>"), dashboard);
+        List<Long> after = dashboardFigures(dashboard);
+        assertEquals(List.of(before.get(0) + 1, before.get(1) + 1, before.get(2) + 1), after, "12 months, this month, this month's bar");
+        assertTrue(dashboard.contains("/admin/goodpeople-statistics.xhtml\">查看身边好人统计</a>"), dashboard);
+    }
+
+    /** The dashboard panel's nominations of the 12 months and of this month, and the height of the chart's last bar. */
+    private static List<Long> dashboardFigures(String dashboard) {
+        Matcher summary = Pattern.compile("近 12 个月收到推荐 ([0-9]+) 条，本月 ([0-9]+) 条。").matcher(dashboard);
+        Matcher bars = Pattern.compile("\"data\":\\[(?:[0-9]+,){11}([0-9]+)\\]").matcher(dashboard);
+        assertTrue(summary.find() && bars.find(), dashboard);
+        return List.of(Long.parseLong(summary.group(1)), Long.parseLong(summary.group(2)), Long.parseLong(bars.group(1)));
     }
 
     /** The workbook for the period, as the download button asks for it (bytes, not text). */
