@@ -26,6 +26,7 @@ import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
+import city.civility.portal.platform.moderation.ModerationStatus;
 import city.civility.portal.platform.participation.Contact;
 import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
@@ -33,7 +34,6 @@ import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
 import city.civility.portal.platform.publicsite.PublicContentVersion;
 import city.civility.portal.search.SearchOutbox;
-import city.civility.portal.platform.moderation.ModerationStatus;
 
 /** 身边好人: residents nominate and follow their nominations; reviewers vet them. */
 @Stateless

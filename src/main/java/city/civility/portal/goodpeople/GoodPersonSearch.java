@@ -11,9 +11,9 @@ import jakarta.persistence.PersistenceContext;
 
 import city.civility.portal.platform.i18n.Languages;
 import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.moderation.ModerationStatus;
 import city.civility.portal.search.SearchDocument;
 import city.civility.portal.search.SearchSource;
-import city.civility.portal.platform.moderation.ModerationStatus;
 
 /**
  * Public good people as the search index sees them: the nominee, district, category and the

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import city.civility.portal.platform.RuleViolation;
-import city.civility.portal.platform.participation.Contact;
 import city.civility.portal.platform.moderation.ModerationStatus;
+import city.civility.portal.platform.participation.Contact;
 
 class GoodPersonTest {
 

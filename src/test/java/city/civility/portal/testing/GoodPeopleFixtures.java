@@ -19,8 +19,7 @@ public final class GoodPeopleFixtures {
     /** An approved candidate of {@code round}, with the search log's note of it, as the portal's approval leaves them; returns its id. */
     public static synchronized long candidate(String nominee, YearMonth round) {
         Instant now = PortalServer.get().now();
-        String number = String.format("GP-%s-T%06d", round.toString().replace("-", ""), (System.nanoTime() / 1000 + next++) % 1_000_000)
-                .replace('0', '2').replace('1', '3');
+        String number = trackingNumber(round);
         try (Connection c = PortalServer.get().database();
              PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
                      + " story, consent, nominator_name, nominator_contact, submitted_at, decided_at, changed_at, version, round_month)"
@@ -56,7 +55,7 @@ public final class GoodPeopleFixtures {
 
     public static synchronized Nomination waiting(String nominee, String district, String story) {
         Instant now = PortalServer.get().now();
-        String number = String.format("GP-%s-W%06d", "202611", (System.nanoTime() / 1000 + next++) % 1_000_000).replace('0', '2').replace('1', '3');
+        String number = trackingNumber(YearMonth.from(now.atOffset(ZoneOffset.UTC)));
         try (Connection c = PortalServer.get().database();
              PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
                      + " story, consent, nominator_name, nominator_contact, submitted_at, changed_at, version)"
@@ -83,6 +82,39 @@ public final class GoodPeopleFixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A nomination sent at {@code submittedAt} as vetting left it: {@code status} PENDING,
+     * MORE_INFORMATION, APPROVED (then a candidate of {@code round} with {@code likes}) or
+     * REJECTED, decided at {@code decidedAt} (null while open).
+     */
+    public static synchronized void nomination(String category, String district, Instant submittedAt, String status, Instant decidedAt,
+                                               YearMonth round, long likes) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
+                     + " story, consent, nominator_name, nominator_contact, submitted_at, decided_at, changed_at, version, round_month, likes)"
+                     + " VALUES (?, ?, '测试被推荐人', ?, ?, ?, TRUE, '测试推荐人', '13800000000', ?, ?, ?, 1, ?, ?)")) {
+            s.setString(1, trackingNumber(YearMonth.from(submittedAt.atOffset(ZoneOffset.UTC))));
+            s.setString(2, status);
+            s.setString(3, district);
+            s.setString(4, category);
+            s.setString(5, "测试被推荐人多年来热心帮助邻里，照顾独居老人，组织志愿服务，深受街坊好评。这是为测试写的事迹，内容是虚构的。");
+            s.setObject(6, submittedAt.atOffset(ZoneOffset.UTC));
+            s.setObject(7, decidedAt == null ? null : decidedAt.atOffset(ZoneOffset.UTC));
+            s.setObject(8, (decidedAt == null ? submittedAt : decidedAt).atOffset(ZoneOffset.UTC));
+            s.setString(9, round == null ? null : round.toString());
+            s.setLong(10, likes);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A tracking number of the portal's form, whose alphabet has no 0 or 1. */
+    private static String trackingNumber(YearMonth month) {
+        return String.format("GP-%s-T%06d", month.toString().replace("-", ""), (System.nanoTime() / 1000 + next++) % 1_000_000)
+                .replace('0', '2').replace('1', '3');
     }
 
     /** The likes the database holds for an entry. */

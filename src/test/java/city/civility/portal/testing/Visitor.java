@@ -59,12 +59,21 @@ public final class Visitor {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send(formPost(path, form));
+    }
+
+    /** A form's POST whose answer is a file (a download). */
+    public HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) {
+        return send(formPost(path, form), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest formPost(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+        return HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Posts a form with files, as a browser sends a form with {@code enctype="multipart/form-data"}. */
@@ -163,10 +172,14 @@ public final class Visitor {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
         headers.forEach(withHeaders::setHeader);
         try {
-            return client.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(withHeaders.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
