@@ -50,6 +50,52 @@ public final class GoodPeopleFixtures {
         }
     }
 
+    /**
+     * The office's 好人榜 of {@code round}, published now with these candidates of that round on it,
+     * as publishing it on the vetting pages leaves it (the month's likes over, the board under notice).
+     */
+    public static void board(YearMonth round, long... chosen) {
+        Instant now = PortalServer.get().now();
+        try (Connection c = PortalServer.get().database()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("UPDATE good_person SET on_board = TRUE, changed_at = ? WHERE id = ? AND round_month = ?")) {
+                for (long id : chosen) {
+                    s.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    s.setLong(2, id);
+                    s.setString(3, round.toString());
+                    if (s.executeUpdate() != 1) {
+                        throw new IllegalArgumentException(id + " is not a candidate of " + round);
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO good_person_board (round_month, published_at, notice_until, published_by)"
+                    + " VALUES (?, ?, ?, 'fixture')")) {
+                s.setString(1, round.toString());
+                s.setObject(2, now.atOffset(ZoneOffset.UTC));
+                s.setObject(3, now.plus(java.time.Duration.ofDays(7)).atOffset(ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+            NewsFixtures.publicVersionMovesOn(c, now.atOffset(ZoneOffset.UTC));
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The tracking number its nominator was given for an entry. */
+    public static String trackingNumber(long id) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("SELECT tracking_number FROM good_person WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The likes the database holds for an entry. */
     public static long likes(long id) {
         try (Connection c = PortalServer.get().database();
