@@ -32,10 +32,13 @@ document.addEventListener('DOMContentLoaded', function () {
     function show(titles) {
         list.innerHTML = '';
         titles.forEach(function (title, i) {
+            // The link is the option itself (an option holding a link would nest one control in another);
+            // the list item around it is only layout. The focus stays in the box: the link is not a tab stop.
             var item = document.createElement('li');
-            item.id = 'site-search-title-' + i;
-            item.setAttribute('role', 'option');
+            item.setAttribute('role', 'none');
             var link = document.createElement('a');
+            link.id = 'site-search-title-' + i;
+            link.setAttribute('role', 'option');
             link.href = title.url;
             link.textContent = title.title;
             link.tabIndex = -1;
@@ -75,7 +78,7 @@ document.addEventListener('DOMContentLoaded', function () {
         else if (event.key === 'Escape') { close(); event.preventDefault(); } // a search box would clear itself
         else if (event.key === 'Enter' && active >= 0) {
             event.preventDefault();
-            window.location.href = list.querySelectorAll('[role=option] a')[active].href;
+            window.location.href = list.querySelectorAll('[role=option]')[active].href;
         }
     });
 

@@ -42,7 +42,7 @@ class SearchBoxBrowserIT {
         box.sendKeys(Keys.ARROW_UP);
         assertChosen(box, 0);
         String title = options.get(0).getText();
-        String href = options.get(0).findElement(By.tagName("a")).getAttribute("href");
+        String href = options.get(0).getAttribute("href");
 
         box.sendKeys(Keys.ENTER);
         browser.await(d -> d.getCurrentUrl().equals(href));

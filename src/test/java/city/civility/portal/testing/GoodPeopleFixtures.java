@@ -19,7 +19,7 @@ public final class GoodPeopleFixtures {
     /** An approved candidate of {@code round}, with the search log's note of it, as the portal's approval leaves them; returns its id. */
     public static synchronized long candidate(String nominee, YearMonth round) {
         Instant now = PortalServer.get().now();
-        String number = trackingNumber(round);
+        String number = newTrackingNumber(round);
         try (Connection c = PortalServer.get().database();
              PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
                      + " story, consent, nominator_name, nominator_contact, submitted_at, decided_at, changed_at, version, round_month)"
@@ -55,7 +55,7 @@ public final class GoodPeopleFixtures {
 
     public static synchronized Nomination waiting(String nominee, String district, String story) {
         Instant now = PortalServer.get().now();
-        String number = trackingNumber(YearMonth.from(now.atOffset(ZoneOffset.UTC)));
+        String number = newTrackingNumber(YearMonth.from(now.atOffset(ZoneOffset.UTC)));
         try (Connection c = PortalServer.get().database();
              PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
                      + " story, consent, nominator_name, nominator_contact, submitted_at, changed_at, version)"
@@ -95,7 +95,7 @@ public final class GoodPeopleFixtures {
              PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
                      + " story, consent, nominator_name, nominator_contact, submitted_at, decided_at, changed_at, version, round_month, likes)"
                      + " VALUES (?, ?, '测试被推荐人', ?, ?, ?, TRUE, '测试推荐人', '13800000000', ?, ?, ?, 1, ?, ?)")) {
-            s.setString(1, trackingNumber(YearMonth.from(submittedAt.atOffset(ZoneOffset.UTC))));
+            s.setString(1, newTrackingNumber(YearMonth.from(submittedAt.atOffset(ZoneOffset.UTC))));
             s.setString(2, status);
             s.setString(3, district);
             s.setString(4, category);
@@ -111,10 +111,56 @@ public final class GoodPeopleFixtures {
         }
     }
 
+    /**
+     * The office's 好人榜 of {@code round}, published now with these candidates of that round on it,
+     * as publishing it on the vetting pages leaves it (the month's likes over, the board under notice).
+     */
+    public static void board(YearMonth round, long... chosen) {
+        Instant now = PortalServer.get().now();
+        try (Connection c = PortalServer.get().database()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("UPDATE good_person SET on_board = TRUE, changed_at = ? WHERE id = ? AND round_month = ?")) {
+                for (long id : chosen) {
+                    s.setObject(1, now.atOffset(ZoneOffset.UTC));
+                    s.setLong(2, id);
+                    s.setString(3, round.toString());
+                    if (s.executeUpdate() != 1) {
+                        throw new IllegalArgumentException(id + " is not a candidate of " + round);
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO good_person_board (round_month, published_at, notice_until, published_by)"
+                    + " VALUES (?, ?, ?, 'fixture')")) {
+                s.setString(1, round.toString());
+                s.setObject(2, now.atOffset(ZoneOffset.UTC));
+                s.setObject(3, now.plus(java.time.Duration.ofDays(7)).atOffset(ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+            NewsFixtures.publicVersionMovesOn(c, now.atOffset(ZoneOffset.UTC));
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A tracking number of the portal's form, whose alphabet has no 0 or 1. */
-    private static String trackingNumber(YearMonth month) {
+    private static String newTrackingNumber(YearMonth month) {
         return String.format("GP-%s-T%06d", month.toString().replace("-", ""), (System.nanoTime() / 1000 + next++) % 1_000_000)
                 .replace('0', '2').replace('1', '3');
+    }
+
+    /** The tracking number its nominator was given for an entry. */
+    public static String trackingNumber(long id) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("SELECT tracking_number FROM good_person WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The likes the database holds for an entry. */

@@ -116,6 +116,38 @@ public final class NewsFixtures {
         }
     }
 
+    /** A visible topic (专题) without a banner gathering these articles in this order, as a reviewer's save leaves it; returns its id. */
+    public static long topic(String title, String slug, String introHtml, long... articles) {
+        OffsetDateTime now = PortalServer.get().now().atOffset(ZoneOffset.UTC);
+        try (Connection c = PortalServer.get().database()) {
+            c.setAutoCommit(false);
+            long topic;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO topic (slug, title, intro, visible, changed_at, created_at, version) "
+                    + "VALUES (?, ?, ?, TRUE, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, slug);
+                s.setString(2, title);
+                s.setString(3, introHtml);
+                s.setObject(4, now);
+                s.setObject(5, now);
+                s.executeUpdate();
+                topic = key(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO topic_article (topic_id, article_id, position) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < articles.length; i++) {
+                    s.setLong(1, topic);
+                    s.setLong(2, articles[i]);
+                    s.setInt(3, i);
+                    s.executeUpdate();
+                }
+            }
+            publicVersionMovesOn(c, now);
+            c.commit();
+            return topic;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Takes a published article down, as a reviewer's withdrawal does. */
     public static void withdraw(long id) {
         withdraw(id, PortalServer.get().now());
@@ -140,7 +172,7 @@ public final class NewsFixtures {
     }
 
     /** The version of what the public sees moves on, as the portal moves it in every transaction that changes it. */
-    private static void publicVersionMovesOn(Connection c, OffsetDateTime at) throws SQLException {
+    static void publicVersionMovesOn(Connection c, OffsetDateTime at) throws SQLException {
         OffsetDateTime current;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT changed_at FROM public_version WHERE id = 1 FOR UPDATE")) {
             r.next();
