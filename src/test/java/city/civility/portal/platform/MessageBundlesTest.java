@@ -40,6 +40,21 @@ class MessageBundlesTest {
         load(bundle).forEach((k, v) -> new MessageFormat(v.toString()));
     }
 
+    /** MessageFormat takes a single apostrophe for a quote: "nominee's {0}" would lose the apostrophe and keep "{0}". */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_zh", "messages_zh_TW", "messages_en"})
+    void aTextWithPlaceholdersShowsItsApostrophesAndFillsEveryPlaceholder(String bundle) throws IOException {
+        load(bundle).forEach((k, v) -> {
+            String text = v.toString();
+            if (text.matches("(?s).*\\{[0-9].*")) {
+                String shown = MessageFormat.format(text, 1, 2, 3, 4, 5);
+                assertFalse(shown.matches("(?s).*\\{[0-9].*"), bundle + ": " + k + " leaves a placeholder unfilled: " + shown);
+                assertEquals(text.replace("''", "'").chars().filter(c -> c == '\'').count(), shown.chars().filter(c -> c == '\'').count(),
+                        bundle + ": " + k + " loses an apostrophe (write it '')");
+            }
+        });
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name + ".properties")) {
