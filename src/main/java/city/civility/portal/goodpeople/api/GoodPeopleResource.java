@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import city.civility.portal.goodpeople.Category;
+import city.civility.portal.goodpeople.GoodPeopleLikes;
 import city.civility.portal.goodpeople.GoodPeopleService;
 import city.civility.portal.goodpeople.PublicEntry;
 import city.civility.portal.goodpeople.Rounds;
@@ -40,6 +42,9 @@ import city.civility.portal.platform.participation.VisitorCookie;
  */
 @Path("goodpeople")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+// One instance for all requests: a like is the busiest request of a round's last days, and a
+// resource made and injected for each request cost more than the like's own statements.
+@ApplicationScoped
 public class GoodPeopleResource {
 
     static final int MAX_SIZE = 100;
@@ -61,11 +66,8 @@ public class GoodPeopleResource {
     @Inject
     ClientAddress clientAddress;
 
-    @Context
-    HttpServletRequest request;
-
-    @Context
-    HttpServletResponse response;
+    @Inject
+    GoodPeopleLikes goodPeopleLikes;
 
     public record Page(String month, long total, int page, int size, List<PublicEntry> entries) {
     }
@@ -74,7 +76,7 @@ public class GoodPeopleResource {
     }
 
     @GET
-    public Response list(@QueryParam("month") String month, @QueryParam("category") String category,
+    public Response list(@Context HttpServletRequest request, @QueryParam("month") String month, @QueryParam("category") String category,
             @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size) {
         YearMonth round;
         Category only;
@@ -82,10 +84,10 @@ public class GoodPeopleResource {
             round = month == null || month.isBlank() ? rounds.current(clock.now()) : YearMonth.parse(month);
             only = category == null || category.isBlank() ? null : Category.valueOf(category);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            return refuse(Response.Status.BAD_REQUEST, "bad_query", "goodpeople.api.query");
+            return refuse(request, Response.Status.BAD_REQUEST, "bad_query", "goodpeople.api.query");
         }
         if (page < 1 || size < 1 || size > MAX_SIZE) {
-            return refuse(Response.Status.BAD_REQUEST, "bad_paging", "api.paging", String.valueOf(MAX_SIZE));
+            return refuse(request, Response.Status.BAD_REQUEST, "bad_paging", "api.paging", String.valueOf(MAX_SIZE));
         }
         List<PublicEntry> all = goodPeople.candidates(round).stream().filter(e -> only == null || e.category() == only).toList();
         int from = Math.min(all.size(), (page - 1) * size);
@@ -94,41 +96,40 @@ public class GoodPeopleResource {
 
     @GET
     @Path("{id:[0-9]{1,18}}")
-    public Response entry(@PathParam("id") long id) {
+    public Response entry(@Context HttpServletRequest request, @PathParam("id") long id) {
         return goodPeople.entry(id).map(e -> Response.ok(e).build())
-                .orElseGet(() -> refuse(Response.Status.NOT_FOUND, "not_found", "goodpeople.like.notFound"));
+                .orElseGet(() -> refuse(request, Response.Status.NOT_FOUND, "not_found", "goodpeople.like.notFound"));
     }
 
     @GET
     @Path("likes")
-    public Response likes(@QueryParam("ids") String ids) {
+    public Response likes(@Context HttpServletRequest request, @Context HttpServletResponse response, @QueryParam("ids") String ids) {
         if (ids == null || !ids.matches("[0-9]{1,18}(,[0-9]{1,18}){0,199}")) {
-            return refuse(Response.Status.BAD_REQUEST, "bad_query", "goodpeople.api.query");
+            return refuse(request, Response.Status.BAD_REQUEST, "bad_query", "goodpeople.api.query");
         }
         VisitorCookie.of(request, response); // the pages ask for their counts first: a visitor may like from then on
-        Map<Long, Long> counts = goodPeople.likes(Arrays.stream(ids.split(",")).map(Long::valueOf).toList());
+        Map<Long, Long> counts = goodPeopleLikes.counts(Arrays.stream(ids.split(",")).map(Long::valueOf).toList());
         return Response.ok(counts).header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Path("{id:[0-9]{1,18}}/likes")
-    public Response like(@PathParam("id") long id) {
+    public Response like(@Context HttpServletRequest request, @PathParam("id") long id) {
         // Sent by the site's own pages only: browsers name where a request comes from.
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return refuse(Response.Status.FORBIDDEN, "cross_site", "goodpeople.like.crossSite");
+            return refuse(request, Response.Status.FORBIDDEN, "cross_site", "goodpeople.like.crossSite");
         }
         // A visitor is known by the cookie the page's count request gave them; without one (a script
         // that drops cookies, or cookies off) there is nobody to count once.
         String visitor = VisitorCookie.existing(request).orElse(null);
         if (visitor == null) {
-            return refuse(Response.Status.FORBIDDEN, "no_visitor", "goodpeople.like.noCookie");
+            return refuse(request, Response.Status.FORBIDDEN, "no_visitor", "goodpeople.like.noCookie");
         }
         String address = clientAddress.of(request);
         limits.check("likes-per-entry", LIKES_PER_ENTRY, address + " " + id);
         try {
-            long likes = goodPeople.like(id, visitor, address);
-            return Response.ok(new Likes(likes)).header("Cache-Control", "no-store").build();
+            return Response.ok(new Likes(goodPeopleLikes.like(id, visitor, address))).header("Cache-Control", "no-store").build();
         } catch (RuleViolation refused) {
             Response.Status status = switch (refused.messageKey()) {
                 case "goodpeople.like.notFound" -> Response.Status.NOT_FOUND;
@@ -140,7 +141,7 @@ public class GoodPeopleResource {
         }
     }
 
-    private Response refuse(Response.Status status, String code, String messageKey, Object... args) {
+    private static Response refuse(HttpServletRequest request, Response.Status status, String code, String messageKey, Object... args) {
         return ApiError.respond(status, code, Languages.of(request), messageKey, args);
     }
 }
