@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 
+import city.civility.portal.media.DemoPictures;
 import city.civility.portal.media.MediaService;
 import city.civility.portal.media.Upload;
 import city.civility.portal.platform.PortalClock;
@@ -334,10 +335,13 @@ public class GoodPeopleService {
         Instant now = clock.now();
         YearMonth current = rounds.current(now);
         Contact office = Contact.parse(DEMO_CONTACT);
+        Map<String, byte[]> pictures = new java.util.HashMap<>(); // a scene is drawn once, however many show it
         for (DemoEntry entry : entries) {
             YearMonth round = entry.lastMonth() ? current.minusMonths(1) : current;
             GoodPerson person = GoodPerson.nominate(new NominationForm(entry.name(), entry.district(), entry.category(), entry.story(), true,
-                    "江川市文明办"), 0, Optional.of(office), TrackingNumbers.next(now), now);
+                    "江川市文明办"), 1, Optional.of(office), TrackingNumbers.next(now), now);
+            person.showPhotos(List.of(media.importFile(entry.name() + ".jpg",
+                    new java.io.ByteArrayInputStream(pictures.computeIfAbsent(entry.picture(), DemoPictures::jpeg)), DEMO).getKey()));
             person.approve(DEMO, now, round);
             if (entry.onBoard()) {
                 person.putOnBoard(now);

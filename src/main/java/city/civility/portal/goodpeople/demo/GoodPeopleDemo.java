@@ -60,7 +60,7 @@ public class GoodPeopleDemo {
             if (line.startsWith("==")) {
                 if (header != null) {
                     entries.add(new DemoEntry(header[0].equals("上月"), Category.valueOf(header[1]), header[2], header[3], header[4].equals("榜"),
-                            Long.parseLong(header[5]), story.toString().strip()));
+                            Long.parseLong(header[5]), header[6], story.toString().strip()));
                 }
                 header = line.length() > 2 ? line.substring(2).strip().split("\\s*\\|\\s*") : null;
                 story.setLength(0);

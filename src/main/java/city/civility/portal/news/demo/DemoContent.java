@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.media.DemoPictures;
 import city.civility.portal.media.MediaService;
 import city.civility.portal.news.ArticleImports;
 import city.civility.portal.news.ImportedArticle;

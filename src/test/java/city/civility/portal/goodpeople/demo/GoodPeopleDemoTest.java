@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import city.civility.portal.goodpeople.DemoEntry;
 import city.civility.portal.goodpeople.GoodPerson;
+import city.civility.portal.media.DemoPictures;
 
 class GoodPeopleDemoTest {
 
@@ -30,6 +31,7 @@ class GoodPeopleDemoTest {
             int length = entry.story().codePointCount(0, entry.story().length());
             assertTrue(length >= GoodPerson.MIN_STORY && length <= GoodPerson.MAX_STORY, entry.name() + ": " + length);
             assertTrue(!entry.story().contains("=="), "one story per entry");
+            assertTrue(DemoPictures.jpeg(entry.picture()).length > 0, entry.name() + "'s picture is drawn");
         }
     }
 }

@@ -1,4 +1,4 @@
-package city.civility.portal.news.demo;
+package city.civility.portal.media;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -18,10 +18,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Illustrations for the demo articles, drawn here so the project ships no binary
- * files: a skyline, a street crossing, lanterns, a classroom, an alley.
+ * Illustrations for the demo city's articles and good people, drawn here so the project ships
+ * no binary files: a skyline, a street crossing, lanterns, a classroom, an alley.
  */
-final class DemoPictures {
+public final class DemoPictures {
 
     static final int WIDTH = 960;
     static final int HEIGHT = 540;
@@ -33,7 +33,7 @@ final class DemoPictures {
      * The picture as a JPEG: the media library keeps a JPEG as one, where a PNG was encoded
      * twice more (deflate in Java code), half a second of every first start.
      */
-    static byte[] jpeg(String name) {
+    public static byte[] jpeg(String name) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
