@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import city.civility.portal.news.importer.CorpusImport;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 
 /** The administrator's "import from the import folder" button on the article list. */
@@ -21,14 +20,13 @@ public class ImportAction {
     }
 
     public void run() {
-        try {
-            CorpusImport.Report report = corpus.importConfiguredFolder();
-            Texts.info("import.done", report.files(), report.added(), report.existing(), report.skippedLines());
-            if (!report.unreadable().isEmpty()) {
-                Texts.error("import.unreadable", String.join("、", report.unreadable()));
-            }
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
+        CorpusImport.Report report = Texts.attempt(corpus::importConfiguredFolder);
+        if (report == null) {
+            return;
+        }
+        Texts.info("import.done", report.files(), report.added(), report.existing(), report.skippedLines());
+        if (!report.unreadable().isEmpty()) {
+            Texts.error("import.unreadable", String.join("、", report.unreadable()));
         }
     }
 }
