@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,7 @@ import city.civility.portal.news.ArticleService;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.FacesResponses;
 import city.civility.portal.platform.web.Dates;
@@ -201,6 +204,40 @@ public class ArticleEditor implements Serializable {
         if (done(Texts.attempt(() -> articles.archive(article.getId())))) {
             Texts.info("news.archived");
         }
+    }
+
+    // What the signed-in staff member may do to the article as it stands: one question for each part of the page.
+
+    public boolean canSave() {
+        return inRole(StaffRoles.EDITOR) && (article == null || article.mayBeRevised());
+    }
+
+    public boolean canSubmit() {
+        return inRole(StaffRoles.EDITOR) && article != null && article.mayBeSubmitted();
+    }
+
+    /** Approve, or send back. */
+    public boolean canApprove() {
+        return inRole(StaffRoles.REVIEWER) && article != null && article.awaitsReview();
+    }
+
+    public boolean canWithdraw() {
+        return inRole(StaffRoles.REVIEWER) && article != null && article.mayBeWithdrawn();
+    }
+
+    public boolean canArchive() {
+        return inRole(StaffRoles.REVIEWER) && article != null && article.mayBeArchived();
+    }
+
+    /** The reviewer's part of the page: shown when any of its steps may be taken. */
+    public boolean canReview() {
+        return canApprove() || canWithdraw() || canArchive();
+    }
+
+    /** As ArticleService allows: the caller holds the role, or is an administrator. */
+    static boolean inRole(String role) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(role) || external.isUserInRole(StaffRoles.ADMIN);
     }
 
     private boolean done(Article updated) {

@@ -12,6 +12,7 @@ import city.civility.portal.news.Article;
 import city.civility.portal.news.ArticleRevision;
 import city.civility.portal.news.ArticleService;
 import city.civility.portal.news.RevisionDiff;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.FacesResponses;
 
@@ -54,6 +55,11 @@ public class HistoryView implements Serializable {
         if (Texts.attempt(() -> articles.restore(id, number)) != null) {
             FacesResponses.redirectWithInfo("/admin/article.xhtml?id=" + id, "news.restored", number);
         }
+    }
+
+    /** An editor may restore any revision but the current one, of an article not archived. */
+    public boolean canRestore(ArticleRevision revision) {
+        return ArticleEditor.inRole(StaffRoles.EDITOR) && article.mayBeRevised() && !revision.equals(article.getCurrentRevision());
     }
 
     private ArticleRevision byNumber(Integer number) {
