@@ -120,7 +120,7 @@ public class AccountService {
             admin.changePassword(admin.getPasswordHash()); // chosen by the operator: no forced change
         }
         em.persist(admin);
-        audit.recordAs(AuditLog.SYSTEM, "account.created", "StaffUser", "admin", "roles=[ADMIN]");
+        audit.recordAs(AuditLog.SYSTEM, "account.created", "StaffUser", "admin", "roles=" + admin.getRoles());
         return chosenPassword.isPresent() ? Optional.empty() : Optional.of(password);
     }
 

@@ -100,7 +100,7 @@ public class Article {
      * (channel and flags included) until the new revision is approved.
      */
     ArticleRevision revise(Channel newChannel, ArticleDraft content, ArticleRevision.Files files, String by, Instant now) {
-        if (status == ArticleStatus.ARCHIVED) {
+        if (!mayBeRevised()) {
             throw new RuleViolation("news.workflow.archived");
         }
         ArticleRevision revision = new ArticleRevision(this, currentRevision == null ? 1 : currentRevision.getNumber() + 1,
@@ -116,7 +116,7 @@ public class Article {
     }
 
     void submit(String by, Instant now) {
-        require(ArticleStatus.DRAFT);
+        require(mayBeSubmitted());
         status = ArticleStatus.SUBMITTED;
         submittedBy = by;
         reviewNote = null;
@@ -124,7 +124,7 @@ public class Article {
     }
 
     void sendBack(String reason, Instant now) {
-        require(ArticleStatus.SUBMITTED);
+        require(awaitsReview());
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("news.workflow.reasonRequired");
         }
@@ -138,7 +138,7 @@ public class Article {
      * {@code publishAt}. Unless the office allows it, nobody approves what they wrote.
      */
     void approve(String by, Instant publishAt, Instant now, boolean selfApprovalAllowed) {
-        require(ArticleStatus.SUBMITTED);
+        require(awaitsReview());
         if (!selfApprovalAllowed && (by.equals(submittedBy) || by.equals(currentRevision.getSavedBy()))) {
             throw new RuleViolation("news.workflow.selfApproval");
         }
@@ -157,7 +157,7 @@ public class Article {
      * elsewhere already, so it goes public as of {@code at} without another review.
      */
     void publishImported(Instant at) {
-        require(ArticleStatus.DRAFT);
+        require(status == ArticleStatus.DRAFT);
         publish(at);
     }
 
@@ -191,7 +191,7 @@ public class Article {
 
     /** Takes the article off the public site; its address then answers 410 Gone. */
     void withdraw(String reason, Instant now) {
-        if (publishedRevision == null) {
+        if (!mayBeWithdrawn()) {
             throw new RuleViolation("news.workflow.notPublished");
         }
         if (reason == null || reason.isBlank()) {
@@ -205,15 +205,42 @@ public class Article {
     }
 
     void archive(Instant now) {
-        require(ArticleStatus.WITHDRAWN);
+        require(mayBeArchived());
         status = ArticleStatus.ARCHIVED;
         updatedAt = now;
     }
 
-    private void require(ArticleStatus expected) {
-        if (status != expected) {
+    private static void require(boolean allowed) {
+        if (!allowed) {
             throw new RuleViolation("news.workflow.wrongState");
         }
+    }
+
+    // The workflow's questions: the steps above ask them, and so do the staff pages.
+
+    /** A new revision may be saved: anything not archived. */
+    public boolean mayBeRevised() {
+        return status != ArticleStatus.ARCHIVED;
+    }
+
+    /** A draft goes to review. */
+    public boolean mayBeSubmitted() {
+        return status == ArticleStatus.DRAFT;
+    }
+
+    /** Submitted: a reviewer approves it or sends it back. */
+    public boolean awaitsReview() {
+        return status == ArticleStatus.SUBMITTED;
+    }
+
+    /** What the public sees can be taken down. */
+    public boolean mayBeWithdrawn() {
+        return isPublic();
+    }
+
+    /** Withdrawn, and so ready to be put away. */
+    public boolean mayBeArchived() {
+        return status == ArticleStatus.WITHDRAWN;
     }
 
     public boolean isPublic() {

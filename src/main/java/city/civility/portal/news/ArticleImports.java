@@ -1,7 +1,7 @@
 package city.civility.portal.news;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Table;
 
-import city.civility.portal.media.MediaService;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.search.SearchOutbox;
@@ -36,9 +35,6 @@ public class ArticleImports {
 
     @Inject
     Event<PublicContentVersion.Changed> publicChange;
-
-    @Inject
-    MediaService media;
 
     @Inject
     SearchOutbox search;
@@ -90,27 +86,9 @@ public class ArticleImports {
         return em.createQuery("SELECT COUNT(a) FROM Article a", Long.class).getSingleResult();
     }
 
-    /**
-     * Adds a topic the portal brings in itself (the demo content), gathering imported
-     * articles by their import keys, in that order. A topic whose address is taken is skipped.
-     */
-    public boolean addTopic(TopicDraft draft, List<String> articleKeys, String actor, Instant now) {
-        TopicDraft clean = draft.cleaned();
-        if (em.createQuery("SELECT COUNT(t) FROM Topic t WHERE t.slug = :slug", Long.class)
-                .setParameter("slug", clean.slug()).getSingleResult() > 0) {
-            return false;
-        }
-        Topic topic = new Topic(clean, clean.bannerKey() == null ? null : media.find(clean.bannerKey()).orElseThrow(), now);
-        em.persist(topic);
-        for (int i = articleKeys.size() - 1; i >= 0; i--) { // each is added at the top
-            ImportKey imported = em.find(ImportKey.class, articleKeys.get(i));
-            if (imported != null) {
-                topic.add(em.find(Article.class, imported.articleId), now);
-            }
-        }
-        em.flush();
-        audit.recordAs(actor, "topic.created", "Topic", topic.getId(), clean.title());
-        publicChange.fire(new PublicContentVersion.Changed());
-        return true;
+    /** The articles imported under these keys, in the same order; a key never imported is left out. */
+    public List<Long> articleIds(List<String> keys) {
+        return keys.stream().map(key -> em.find(ImportKey.class, key)).filter(Objects::nonNull)
+                .map(imported -> imported.articleId).toList();
     }
 }

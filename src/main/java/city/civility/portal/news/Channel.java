@@ -1,8 +1,6 @@
 package city.civility.portal.news;
 
 import java.time.Instant;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.Slugs;
 import city.civility.portal.platform.TextLines;
 
 /** A channel (栏目) such as 新闻动态 or 通知公告; channels form a tree, ordered by position. */
@@ -45,8 +44,6 @@ public class Channel {
     @Version
     private long version;
 
-    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
-
     protected Channel() {
     }
 
@@ -56,18 +53,14 @@ public class Channel {
         this.position = position;
     }
 
-    /** Changes the name and address; the slug is lower-case letters, digits and hyphens. */
+    /** Changes the name and address ({@link Slugs}). */
     void rename(String newName, String newSlug, Instant now) {
         String cleanName = TextLines.line(newName);
         if (cleanName.isEmpty() || cleanName.length() > 50) {
             throw new RuleViolation("channels.name.invalid");
         }
-        String cleanSlug = newSlug == null ? "" : newSlug.strip().toLowerCase(Locale.ROOT);
-        if (!SLUG.matcher(cleanSlug).matches()) {
-            throw new RuleViolation("channels.slug.invalid");
-        }
+        this.slug = Slugs.require(newSlug);
         this.name = cleanName;
-        this.slug = cleanSlug;
         this.changedAt = now;
     }
 

@@ -1,7 +1,6 @@
 package city.civility.portal.news;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.Slugs;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.search.SearchOutbox;
@@ -38,7 +38,7 @@ public class ChannelService {
     SearchOutbox search;
 
     public Channel create(String name, String slug, Long parentId) {
-        requireFreeSlug(slug, null);
+        Slugs.requireFree(em, Channel.class, slug, null, "channels.slug.taken");
         int last = em.createQuery("SELECT COALESCE(MAX(c.position), 0) FROM Channel c", Integer.class).getSingleResult();
         Channel channel = new Channel(name, slug, parent(parentId), last + 1, clock.now());
         em.persist(channel);
@@ -50,7 +50,7 @@ public class ChannelService {
 
     public Channel update(long id, String name, String slug, Long parentId) {
         Channel channel = require(id);
-        requireFreeSlug(slug, id);
+        Slugs.requireFree(em, Channel.class, slug, id, "channels.slug.taken");
         channel.rename(name, slug, clock.now());
         channel.moveUnder(parent(parentId), clock.now());
         audit.record("channel.updated", "Channel", id, channel.getName() + " /" + channel.getSlug());
@@ -77,19 +77,6 @@ public class ChannelService {
         }
         audit.record("channel.moved", "Channel", id, up ? "up" : "down");
         publicChange.fire(new PublicContentVersion.Changed());
-    }
-
-    private void requireFreeSlug(String slug, Long except) {
-        String clean = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
-        var query = em.createQuery("SELECT COUNT(c) FROM Channel c WHERE c.slug = :slug" + (except == null ? "" : " AND c.id <> :except"), Long.class)
-                .setParameter("slug", clean);
-        if (except != null) {
-            query.setParameter("except", except);
-        }
-        boolean taken = query.getSingleResult() > 0;
-        if (taken) {
-            throw new RuleViolation("channels.slug.taken", clean);
-        }
     }
 
     private Channel parent(Long parentId) {

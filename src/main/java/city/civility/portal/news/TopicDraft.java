@@ -1,9 +1,8 @@
 package city.civility.portal.news;
 
-import java.util.Locale;
-
 import city.civility.portal.platform.RichText;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.Slugs;
 import city.civility.portal.platform.TextLines;
 
 /** What the topic form holds. {@link #cleaned()} checks it and returns what is stored. */
@@ -14,10 +13,7 @@ public record TopicDraft(String title, String slug, String intro, String bannerK
         if (cleanTitle.isEmpty() || cleanTitle.length() > 100) {
             throw new RuleViolation("topics.title.invalid");
         }
-        String cleanSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
-        if (!Channel.SLUG.matcher(cleanSlug).matches()) {
-            throw new RuleViolation("channels.slug.invalid");
-        }
+        String cleanSlug = Slugs.require(slug);
         String cleanIntro = RichText.sanitize(intro);
         if (cleanIntro.length() > 20_000) {
             throw new RuleViolation("news.field.tooLong", 20_000);

@@ -1,8 +1,10 @@
 package city.civility.portal.news;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -16,6 +18,7 @@ import city.civility.portal.media.MediaService;
 import city.civility.portal.platform.Conditions;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.Slugs;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.platform.publicsite.PublicContentVersion;
@@ -56,11 +59,33 @@ public class TopicService {
 
     public Topic create(TopicDraft draft) {
         TopicDraft clean = draft.cleaned();
-        requireFreeSlug(clean.slug(), null);
-        Topic topic = new Topic(clean, banner(clean), clock.now());
-        em.persist(topic);
-        em.flush();
+        Slugs.requireFree(em, Topic.class, clean.slug(), null, "topics.slug.taken");
+        Topic topic = persist(clean, List.of());
         audit.record("topic.created", AUDIT_TYPE, topic.getId(), clean.title());
+        return topic;
+    }
+
+    /**
+     * A topic the portal brings in itself (the demo content), recorded as {@code actor}, with
+     * these articles in this order. A topic whose address is taken is skipped.
+     */
+    @PermitAll
+    public void createImported(TopicDraft draft, List<Long> articleIds, String actor) {
+        TopicDraft clean = draft.cleaned();
+        if (!Slugs.taken(em, Topic.class, clean.slug(), null)) {
+            Topic topic = persist(clean, articleIds);
+            audit.recordAs(actor, "topic.created", AUDIT_TYPE, topic.getId(), clean.title());
+        }
+    }
+
+    private Topic persist(TopicDraft clean, List<Long> articleIds) {
+        Instant now = clock.now();
+        Topic topic = new Topic(clean, banner(clean), now);
+        em.persist(topic);
+        for (int i = articleIds.size() - 1; i >= 0; i--) { // each is added at the top
+            topic.add(em.find(Article.class, articleIds.get(i)), now);
+        }
+        em.flush();
         publicChange.fire(new PublicContentVersion.Changed());
         return topic;
     }
@@ -72,7 +97,7 @@ public class TopicService {
         if (topic.getVersion() != expectedVersion) {
             throw new RuleViolation("news.article.changedMeanwhile");
         }
-        requireFreeSlug(clean.slug(), id);
+        Slugs.requireFree(em, Topic.class, clean.slug(), id, "topics.slug.taken");
         topic.change(clean, banner(clean), clock.now());
         audit.record("topic.updated", AUDIT_TYPE, id, clean.title() + (clean.visible() ? "" : " (hidden)"));
         publicChange.fire(new PublicContentVersion.Changed());
@@ -118,17 +143,6 @@ public class TopicService {
     private MediaFile banner(TopicDraft clean) {
         return clean.bannerKey() == null ? null
                 : media.find(clean.bannerKey()).orElseThrow(() -> new RuleViolation("news.media.unknown"));
-    }
-
-    private void requireFreeSlug(String slug, Long except) {
-        var query = em.createQuery("SELECT COUNT(t) FROM Topic t WHERE t.slug = :slug" + (except == null ? "" : " AND t.id <> :except"), Long.class)
-                .setParameter("slug", slug);
-        if (except != null) {
-            query.setParameter("except", except);
-        }
-        if (query.getSingleResult() > 0) {
-            throw new RuleViolation("topics.slug.taken");
-        }
     }
 
     private Topic require(long id) {

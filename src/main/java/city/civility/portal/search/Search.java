@@ -14,18 +14,13 @@ import java.util.concurrent.Semaphore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -34,17 +29,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOSupplier;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Answers searches over the index: every word or phrase must be found (in its
  * smartcn-words or its bigram form, in title, tags, summary or text, the title
  * weighing most), excluded ones must not; filters by type, channel and year with
  * counts for each (a filter does not hide the other choices of its own facet);
- * highlighted titles and passages; a correction when nothing was found.
+ * highlighted titles and passages; a correction when nothing was found ({@link Spelling});
+ * and the titles offered while typing ({@link TitleCompletions}).
  */
 @ApplicationScoped
 public class Search {
@@ -77,18 +71,14 @@ public class Search {
 
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexedFields.PUBLISHED, SortField.Type.LONG, true));
 
-    /** Where a document is found: all its text, in both views. */
-    private static final Map<String, Float> MATCHING = Map.of(
-            IndexedFields.ALL + IndexedFields.WORDS, 1f, IndexedFields.ALL + IndexedFields.BIGRAMS, 1f);
     /**
      * How found documents rank: a match in all the text (in either view, so that ranking
      * finds exactly the documents counted), plus more for one in title, tags or summary.
      */
     private static final Map<String, Float> RANKED = ranked();
-    private static final Map<String, Float> TITLES = Map.of(IndexedFields.TITLE + IndexedFields.BIGRAMS, 1f);
 
     private static Map<String, Float> ranked() {
-        Map<String, Float> fields = new LinkedHashMap<>(MATCHING);
+        Map<String, Float> fields = new LinkedHashMap<>(TextQueries.MATCHING);
         IndexedFields.EXTRA_WEIGHTS.forEach((field, weight) -> fields.put(field + IndexedFields.BIGRAMS, weight));
         return Map.copyOf(fields);
     }
@@ -96,9 +86,9 @@ public class Search {
     @Inject
     SearchIndex index;
 
-    private final Analyzer wordAnalyzer = ChineseAnalyzers.words();
-    private final QueryBuilder words = new QueryBuilder(wordAnalyzer);
-    private final QueryBuilder bigrams = new QueryBuilder(ChineseAnalyzers.bigrams());
+    private final TextQueries queries = new TextQueries();
+    private final Spelling spelling = new Spelling();
+    private final TitleCompletions completions = new TitleCompletions(queries);
 
     /** The channels' names in one index reader (filtered by address, shown by name), each read once. */
     private record ChannelNames(IndexReader reader, Map<String, String> names) {
@@ -114,10 +104,24 @@ public class Search {
     private final Semaphore lanes = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public Result search(Request request) {
+        return overIndex(searcher -> search(searcher, request, index.isIncomplete()));
+    }
+
+    /** Up to {@code max} titles containing what has been typed so far, best first. */
+    public List<Completion> complete(String typed, int max) {
+        return overIndex(searcher -> complete(searcher, typed, max));
+    }
+
+    List<Completion> complete(IndexSearcher searcher, String typed, int max) throws IOException {
+        return inLane(() -> completions.complete(searcher, typed, max));
+    }
+
+    /** Runs the work over the latest refreshed searcher. */
+    private <T> T overIndex(IOFunction<IndexSearcher, T> work) {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                return search(searcher, request, index.isIncomplete());
+                return work.apply(searcher);
             } finally {
                 index.release(searcher);
             }
@@ -150,7 +154,7 @@ public class Search {
         SearchQuery query = SearchQuery.parse(request.q());
         int size = Math.max(1, Math.min(MAX_SIZE, request.size()));
         int page = Math.max(1, Math.min(MAX_PAGE, request.page()));
-        Optional<Query> matching = textQuery(query, MATCHING);
+        Optional<Query> matching = queries.textQuery(query, TextQueries.MATCHING);
         IndexReader reader = searcher.getIndexReader();
         if (matching.isEmpty() || reader.numDocs() == 0) {
             return new Result(query, 0, List.of(), Map.of(), null, rebuilding, page, size);
@@ -172,7 +176,7 @@ public class Search {
                 hits.add(hit(searcher.storedFields().document(docs[i].doc), needles));
             }
         }
-        String suggestion = total == 0 ? suggestion(reader, query) : null;
+        String suggestion = total == 0 ? spelling.suggestion(reader, query) : null;
         return new Result(query, total, hits, facets(searcher, counts, filters), suggestion, rebuilding, page, size);
     }
 
@@ -183,7 +187,7 @@ public class Search {
      */
     private Query ranked(SearchQuery query, Query matching, Map<String, String> filters) {
         SearchQuery included = new SearchQuery(query.include(), List.of());
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(textQuery(included, RANKED).orElseThrow(), BooleanClause.Occur.MUST);
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(queries.textQuery(included, RANKED).orElseThrow(), BooleanClause.Occur.MUST);
         if (!query.exclude().isEmpty()) {
             // The counting query holds the exclusions, and the query cache may hold its matches:
             // keeping to those is cheaper than excluding again.
@@ -252,127 +256,5 @@ public class Search {
             known.put(slug, name);
         }
         return name;
-    }
-
-    /**
-     * Every included part must match, no excluded part may; empty when nothing searchable was typed.
-     * {@code fields} are where an included part is looked for, with the weight of a match there.
-     */
-    private Optional<Query> textQuery(SearchQuery query, Map<String, Float> fields) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int included = 0;
-        for (String part : query.include()) {
-            Optional<Query> q = partQuery(part, fields);
-            if (q.isPresent()) {
-                all.add(q.get(), BooleanClause.Occur.MUST);
-                included++;
-            }
-        }
-        if (included == 0) {
-            return Optional.empty();
-        }
-        for (String part : query.exclude()) {
-            partQuery(part, MATCHING).ifPresent(q -> all.add(q, BooleanClause.Occur.MUST_NOT));
-        }
-        return Optional.of(all.build());
-    }
-
-    /** One word or phrase: found as a phrase (of words or of bigrams, as the field is indexed) in any of the fields. */
-    private Optional<Query> partQuery(String part, Map<String, Float> fields) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Map.Entry<String, Float> field : fields.entrySet()) {
-            QueryBuilder view = field.getKey().endsWith(IndexedFields.WORDS) ? words : bigrams;
-            Query q = view.createPhraseQuery(field.getKey(), part);
-            if (q != null) {
-                any.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
-                clauses++;
-            }
-        }
-        return clauses == 0 ? Optional.empty() : Optional.of(any.build());
-    }
-
-    /** The query with each word the index does not know replaced by the closest one it knows, if any. */
-    private String suggestion(IndexReader reader, SearchQuery query) throws IOException {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMinQueryLength(2);
-        boolean changed = false;
-        List<String> parts = new ArrayList<>();
-        for (String part : query.include()) {
-            StringBuilder corrected = new StringBuilder();
-            for (String token : tokens(part)) {
-                String replacement = token;
-                Term term = new Term(IndexedFields.ALL + IndexedFields.WORDS, token);
-                if (reader.docFreq(term) == 0) {
-                    SuggestWord[] similar = checker.suggestSimilar(term, 1, reader);
-                    if (similar.length > 0) {
-                        replacement = similar[0].string;
-                        changed = true;
-                    }
-                }
-                if (!corrected.isEmpty() && isLatin(corrected.charAt(corrected.length() - 1)) && isLatin(replacement.charAt(0))) {
-                    corrected.append(' ');
-                }
-                corrected.append(replacement);
-            }
-            parts.add(corrected.toString());
-        }
-        return changed ? new SearchQuery(parts, query.exclude()).text() : null;
-    }
-
-    private static boolean isLatin(char c) {
-        return c < 0x2E80;
-    }
-
-    private List<String> tokens(String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = wordAnalyzer.tokenStream(IndexedFields.ALL + IndexedFields.WORDS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
-    }
-
-    /** Up to {@code max} titles containing what has been typed so far, best first. */
-    public List<Completion> complete(String typed, int max) {
-        try {
-            IndexSearcher searcher = index.acquire();
-            try {
-                return complete(searcher, typed, max);
-            } finally {
-                index.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    List<Completion> complete(IndexSearcher searcher, String typed, int max) throws IOException {
-        return inLane(() -> completeNow(searcher, typed, max));
-    }
-
-    private List<Completion> completeNow(IndexSearcher searcher, String typed, int max) throws IOException {
-        SearchQuery query = SearchQuery.parse(typed);
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        Optional<Query> titles = textQuery(query, TITLES);
-        String last = ChineseFolding.fold(query.include().get(query.include().size() - 1));
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        titles.ifPresent(t -> q.add(t, BooleanClause.Occur.SHOULD));
-        if (last.codePointCount(0, last.length()) <= 2) {
-            // A word still being typed: its first characters start a word or bigram of the title.
-            q.add(new PrefixQuery(new Term(IndexedFields.TITLE + IndexedFields.BIGRAMS, last)), BooleanClause.Occur.SHOULD);
-        }
-        List<Completion> completions = new ArrayList<>();
-        for (ScoreDoc d : searcher.search(q.build(), max).scoreDocs) {
-            Document doc = searcher.storedFields().document(d.doc);
-            completions.add(new Completion(doc.get(IndexedFields.TITLE), doc.get(IndexedFields.URL), doc.get(IndexedFields.TYPE)));
-        }
-        return completions;
     }
 }

@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,8 +62,8 @@ import city.civility.portal.platform.PortalClock;
  * updates or removes its document, and commits the documents together with the new
  * position, then refreshes the searcher. Every instance follows the log on its own, so
  * all converge. An index that is missing, unreadable, of another layout, or older than
- * the retained log is rebuilt from the database in the background; searches meanwhile
- * say so. All writing happens under one lock, in order.
+ * the retained log is rebuilt from the database in the background ({@link IndexRebuild});
+ * searches meanwhile say so. All writing happens under one lock, in order.
  */
 @Singleton
 @Startup
@@ -120,13 +117,12 @@ public class SearchIndex {
     private final AtomicBoolean more = new AtomicBoolean();
     private FSDirectory directory;
     private IndexWriter writer;
+    private IndexRebuild rebuild;
     private SearcherManager searchers;
     private volatile boolean rebuildNeeded;
     private volatile Status status = Status.READY;
     /** Searches see only part of what is public: the index was started empty and is being filled. */
     private volatile boolean incomplete;
-    private volatile long rebuildDone; // written by the one updating thread only
-    private volatile long rebuildTotal;
     private volatile Instant lastUpdate;
     /** How far the committed index has applied the log; {@code null} until it is first rebuilt. */
     private volatile LogPosition position;
@@ -151,6 +147,7 @@ public class SearchIndex {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
+            rebuild = new IndexRebuild(writer, threads);
             if (rebuildNeeded) {
                 commit(); // an empty but valid index, so searches work while it fills
             }
@@ -325,49 +322,14 @@ public class SearchIndex {
         lastUpdate = clock.now();
     }
 
-    /**
-     * Reads every source page by page and indexes the pages on all processors: analysing
-     * Chinese text is most of the work, and the next page is read while the last is analysed.
-     */
+    /** Fills the index afresh from the database and commits it with where the log stood before anything was read. */
     private void rebuildNow() throws IOException {
         long started = System.nanoTime();
         // Where the log stands before anything is read: changes after this are applied after the rebuild.
         long pruned = outbox.prunedThrough();
         long newest = outbox.newest();
         LogPosition rebuilt = LogPosition.rebuiltAt(newest, pruned, outbox.idsFrom(LogPosition.windowStart(newest, pruned)), Instant.now());
-        List<SearchSource> all = sources.stream().toList();
-        rebuildDone = 0;
-        rebuildTotal = all.stream().mapToLong(SearchSource::count).sum();
-        writer.deleteAll();
-        int processors = Runtime.getRuntime().availableProcessors();
-        ExecutorService analysers = Executors.newFixedThreadPool(processors, threads);
-        try {
-            List<Future<?>> previous = List.of();
-            int previousSize = 0;
-            for (SearchSource source : all) {
-                long after = 0;
-                for (List<SearchDocument> page = source.page(after, BATCH); !page.isEmpty(); page = source.page(after, BATCH)) {
-                    awaitAll(previous);
-                    rebuildDone += previousSize;
-                    previous = new ArrayList<>();
-                    previousSize = page.size();
-                    for (int part = 0; part < processors; part++) {
-                        List<SearchDocument> share = page.subList(page.size() * part / processors, page.size() * (part + 1) / processors);
-                        previous.add(analysers.submit(() -> add(share)));
-                    }
-                    after = page.get(page.size() - 1).id();
-                }
-            }
-            awaitAll(previous);
-            rebuildDone += previousSize;
-        } finally {
-            // After a failure, no analyser may still be adding when the next rebuild starts afresh.
-            analysers.shutdownNow();
-            awaitTermination(analysers);
-        }
-        // One segment searches fastest (a tenth of the rebuild's time at 100,000 articles, and
-        // searches keep the old index meanwhile); later changes add small segments beside it.
-        writer.forceMerge(1);
+        long documents = rebuild.run(sources.stream().toList());
         position = rebuilt;
         commit();
         searchers.maybeRefreshBlocking();
@@ -375,40 +337,9 @@ public class SearchIndex {
         status = Status.READY;
         incomplete = false;
         lastUpdate = clock.now();
-        long documents = rebuildDone;
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info(() -> String.format(Locale.ROOT, "event=search-index-rebuilt documents=%d seconds=%.1f rate=%.0f/s",
                 documents, seconds, documents / Math.max(seconds, 0.001)));
-    }
-
-    private Void add(List<SearchDocument> documents) throws IOException {
-        for (SearchDocument document : documents) {
-            writer.addDocument(IndexedFields.toLucene(document));
-        }
-        return null;
-    }
-
-    private static void awaitTermination(ExecutorService analysers) {
-        try {
-            if (!analysers.awaitTermination(1, TimeUnit.MINUTES)) {
-                LOG.warning("event=search-index-analysers-still-running");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void awaitAll(List<Future<?>> tasks) throws IOException {
-        for (Future<?> task : tasks) {
-            try {
-                task.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("rebuild interrupted", e);
-            }
-        }
     }
 
     /** Commits the documents with the layout and the log position they reflect. */
@@ -467,7 +398,7 @@ public class SearchIndex {
         }
         LogPosition applied = position;
         long pending = applied == null ? outbox.countAfter(0) : outbox.countAfter(applied.appliedThrough());
-        return new Info(status, documents, size, lastUpdate, pending, rebuildDone, rebuildTotal);
+        return new Info(status, documents, size, lastUpdate, pending, rebuild.done(), rebuild.total());
     }
 
     private void releaseQuietly(IndexSearcher searcher) {

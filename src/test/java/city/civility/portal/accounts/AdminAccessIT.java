@@ -53,6 +53,16 @@ class AdminAccessIT {
     }
 
     @Test
+    void onlyAnAdministratorIsOfferedTheImportFolderOnTheArticleList() {
+        Visitor admin = new Visitor();
+        admin.signIn(StaffAccounts.create("admin", "ADMIN"), StaffAccounts.PASSWORD);
+        assertTrue(admin.get("/admin/articles.xhtml").body().contains("id=\"articles:import\""), "the test server has an import folder");
+        Visitor editor = new Visitor();
+        editor.signIn(StaffAccounts.create("editor", "EDITOR"), StaffAccounts.PASSWORD);
+        assertFalse(editor.get("/admin/articles.xhtml").body().contains("articles:import"));
+    }
+
+    @Test
     void anAdministratorOpensUserManagement() {
         Visitor admin = new Visitor();
         String name = StaffAccounts.create("admin", "ADMIN");

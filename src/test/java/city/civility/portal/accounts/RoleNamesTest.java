@@ -8,12 +8,15 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,27 @@ class RoleNamesTest {
     @Test
     void theRolesUsersHoldAreTheRolesServicesCheck() throws IllegalAccessException {
         assertEquals(constants(), Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /** Comments, character and string literals of Java source, in order, so a quote inside one is not taken for another. */
+    private static final Pattern TOKENS = Pattern.compile(
+            "//[^\n]*|/\\*[\\s\\S]*?\\*/|'(?:\\\\.|[^'\\\\])*'|\"\"\"[\\s\\S]*?\"\"\"|\"(?:\\\\.|[^\"\\\\\n])*\"");
+
+    @Test
+    void javaNamesARoleOnlyByItsConstant() throws IOException, IllegalAccessException {
+        Pattern role = Pattern.compile("\\b(" + String.join("|", constants()) + ")\\b");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(f -> f.toString().endsWith(".java") && !f.endsWith("StaffRoles.java")).toList()) {
+                Matcher token = TOKENS.matcher(Files.readString(file));
+                while (token.find()) {
+                    if (token.group().startsWith("\"") && role.matcher(token.group()).find()) {
+                        found.add(file.getFileName() + ": " + token.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "role names in string literals: use platform.StaffRoles (or accounts.Role)");
     }
 
     @Test

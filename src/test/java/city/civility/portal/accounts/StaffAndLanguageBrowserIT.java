@@ -78,7 +78,7 @@ class StaffAndLanguageBrowserIT {
     }
 
     @Test
-    void theAuditLogShowsWhatOneUserDidWhenFilteredByThatUser() {
+    void theAuditLogShowsWhatOneUserDidWhenFilteredByThatUserInTheStaffsLanguage() {
         String editor = city.civility.portal.testing.StaffAccounts.create("audited", "EDITOR");
         SignInPage signIn = new SignInPage(browser);
         signIn.open().signIn(editor, city.civility.portal.testing.StaffAccounts.PASSWORD);
@@ -94,6 +94,9 @@ class StaffAndLanguageBrowserIT {
                 .stream().map(org.openqa.selenium.WebElement::getText).toList();
         assertFalse(actors.isEmpty());
         assertTrue(actors.stream().allMatch(editor::equals), "only the chosen user's actions: " + actors);
+        var subjects = browser.driver().findElements(By.cssSelector("[id='audit:table'] tbody tr td:nth-child(4)"))
+                .stream().map(org.openqa.selenium.WebElement::getText).toList();
+        assertTrue(subjects.stream().allMatch(s -> s.startsWith("账户 ")), "the subject in the staff's language, not a class name: " + subjects);
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         browser.find(By.id("audit:from_input")).sendKeys(today.plusDays(2).toString(), org.openqa.selenium.Keys.ESCAPE);

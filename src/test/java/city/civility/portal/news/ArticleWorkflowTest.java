@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,25 @@ class ArticleWorkflowTest {
         article.archive(NOW);
         assertEquals(ArticleStatus.ARCHIVED, article.getStatus());
         assertThrows(RuleViolation.class, () -> write("再改", "editor"));
+    }
+
+    @Test
+    void theWorkflowsQuestionsOfferEachStepOnlyWhereItIsAllowed() {
+        write("初稿", "editor");
+        assertSteps(true, true, false, false, false);
+        article.submit("editor", NOW);
+        assertSteps(true, false, true, false, false);
+        article.approve("reviewer", null, NOW, false);
+        assertSteps(true, false, false, true, false);
+        article.withdraw("信息有误", NOW);
+        assertSteps(true, false, false, false, true);
+        article.archive(NOW);
+        assertSteps(false, false, false, false, false);
+    }
+
+    private void assertSteps(boolean revise, boolean submit, boolean review, boolean withdraw, boolean archive) {
+        assertEquals(List.of(revise, submit, review, withdraw, archive), List.of(article.mayBeRevised(), article.mayBeSubmitted(),
+                article.awaitsReview(), article.mayBeWithdrawn(), article.mayBeArchived()), article.getStatus().name());
     }
 
     @Test

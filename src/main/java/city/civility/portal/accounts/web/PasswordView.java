@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import city.civility.portal.accounts.AccountService;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 
 /** A staff member changes their own password (and must, after an administrator set it). */
@@ -29,10 +28,7 @@ public class PasswordView {
             Texts.fieldError("passwordForm:repeated", "password.mismatch");
             return;
         }
-        try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
+        if (!Texts.attempt(() -> accounts.changeOwnPassword(currentPassword, newPassword))) {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

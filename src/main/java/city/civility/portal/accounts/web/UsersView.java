@@ -13,7 +13,6 @@ import city.civility.portal.accounts.AccountService;
 import city.civility.portal.accounts.AccountService.IssuedPassword;
 import city.civility.portal.accounts.Role;
 import city.civility.portal.accounts.StaffUser;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.PagedModel;
 
@@ -56,38 +55,36 @@ public class UsersView implements Serializable {
 
     public void save() {
         Set<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        try {
-            if (editingId == null) {
-                issued = accounts.createUser(username, displayName, chosen);
-                Texts.info("accounts.created", issued.user().getUsername());
-            } else {
-                accounts.updateUser(editingId, displayName, chosen);
-                Texts.info("accounts.updated", username);
+        if (editingId == null) {
+            IssuedPassword created = Texts.attempt(() -> accounts.createUser(username, displayName, chosen));
+            if (created == null) {
+                return;
             }
-            editingId = null;
-            username = null;
-            displayName = null;
-            roles = List.of();
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
+            issued = created;
+            Texts.info("accounts.created", created.user().getUsername());
+        } else {
+            if (Texts.attempt(() -> accounts.updateUser(editingId, displayName, chosen)) == null) {
+                return;
+            }
+            Texts.info("accounts.updated", username);
         }
+        editingId = null;
+        username = null;
+        displayName = null;
+        roles = List.of();
     }
 
     public void setEnabled(StaffUser user, boolean enabled) {
-        try {
-            accounts.setEnabled(user.getId(), enabled);
+        if (Texts.attempt(() -> accounts.setEnabled(user.getId(), enabled)) != null) {
             Texts.info(enabled ? "accounts.enabled" : "accounts.disabled", user.getUsername());
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
         }
     }
 
     public void resetPassword(StaffUser user) {
-        try {
-            issued = accounts.resetPassword(user.getId());
+        IssuedPassword reset = Texts.attempt(() -> accounts.resetPassword(user.getId()));
+        if (reset != null) {
+            issued = reset;
             Texts.info("accounts.passwordReset", user.getUsername());
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
         }
     }
 

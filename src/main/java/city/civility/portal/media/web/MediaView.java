@@ -1,7 +1,6 @@
 package city.civility.portal.media.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +11,6 @@ import org.primefaces.event.FileUploadEvent;
 
 import city.civility.portal.media.MediaFile;
 import city.civility.portal.media.MediaService;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.PagedModel;
 
@@ -24,16 +22,16 @@ public class MediaView implements Serializable {
     @Inject
     transient MediaService media;
 
+    @Inject
+    Uploads uploads;
 
     private final PagedModel<MediaFile> files = new PagedModel<>(
             (first, size, order) -> media.list(order, first, size), () -> media.count(), MediaFile::getId);
 
     public void upload(FileUploadEvent event) throws IOException {
-        try (InputStream in = event.getFile().getInputStream()) {
-            MediaFile stored = media.upload(event.getFile().getFileName(), in);
+        MediaFile stored = uploads.file(event.getFile());
+        if (stored != null) {
             Texts.info("media.uploaded", stored.getOriginalName());
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
         }
     }
 

@@ -27,6 +27,7 @@ import city.civility.portal.news.ArticleImports;
 import city.civility.portal.news.ImportedArticle;
 import city.civility.portal.platform.publicsite.PublicContentVersion;
 import city.civility.portal.news.TopicDraft;
+import city.civility.portal.news.TopicService;
 import city.civility.portal.platform.PortalClock;
 
 /**
@@ -46,6 +47,9 @@ public class DemoContent {
 
     @Inject
     ArticleImports imports;
+
+    @Inject
+    TopicService topics;
 
     @Inject
     Event<PublicContentVersion.Changed> publicChange;
@@ -81,8 +85,8 @@ public class DemoContent {
         for (DemoTopic topic : demo.topics()) {
             String banner = pictures.computeIfAbsent(topic.picture(), this::upload);
             String intro = topic.intro().stream().map(p -> "<p>" + ImportedArticle.escape(p) + "</p>").reduce("", String::concat);
-            imports.addTopic(new TopicDraft(topic.title(), topic.slug(), intro, banner.substring(banner.lastIndexOf('/') + 1), true),
-                    topic.articleKeys(), ACTOR, clock.now());
+            topics.createImported(new TopicDraft(topic.title(), topic.slug(), intro, banner.substring(banner.lastIndexOf('/') + 1), true),
+                    imports.articleIds(topic.articleKeys()), ACTOR);
         }
         int count = added;
         LOG.info(() -> "event=demo-content-loaded articles=" + count + " topics=" + demo.topics().size());

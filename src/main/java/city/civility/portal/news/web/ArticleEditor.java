@@ -1,12 +1,13 @@
 package city.civility.portal.news.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import org.primefaces.event.FileUploadEvent;
 
 import city.civility.portal.media.MediaFile;
 import city.civility.portal.media.MediaService;
+import city.civility.portal.media.web.Uploads;
 import city.civility.portal.news.Article;
 import city.civility.portal.news.ArticleDraft;
 import city.civility.portal.news.ArticleRevision;
@@ -22,7 +24,7 @@ import city.civility.portal.news.ArticleService;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.PortalClock;
-import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.FacesResponses;
 import city.civility.portal.platform.web.Dates;
@@ -44,6 +46,9 @@ public class ArticleEditor implements Serializable {
 
     @Inject
     transient MediaService media;
+
+    @Inject
+    Uploads uploads;
 
     private Long id;
     private Article article;
@@ -118,13 +123,13 @@ public class ArticleEditor implements Serializable {
 
     /** A picture chosen in the editor goes to the media library; the page inserts it at the cursor. */
     public void uploadImage(FileUploadEvent event) throws IOException {
-        MediaFile picture = stored(event, true);
+        MediaFile picture = uploads.picture(event.getFile());
         lastImageUrl = picture == null ? null : picture.getUrl();
     }
 
     /** The cover picture is uploaded to the media library and shown until the article is saved with it. */
     public void uploadCover(FileUploadEvent event) throws IOException {
-        MediaFile picture = stored(event, true);
+        MediaFile picture = uploads.picture(event.getFile());
         if (picture != null) {
             cover = picture;
         }
@@ -135,7 +140,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public void uploadAttachment(FileUploadEvent event) throws IOException {
-        MediaFile file = stored(event, false);
+        MediaFile file = uploads.file(event.getFile());
         if (file != null) {
             attach(file);
         }
@@ -160,16 +165,6 @@ public class ArticleEditor implements Serializable {
 
     public void removeAttachment(String key) {
         attachments.removeIf(a -> a.getKey().equals(key));
-    }
-
-    private MediaFile stored(FileUploadEvent event, boolean picture) throws IOException {
-        try (InputStream in = event.getFile().getInputStream()) {
-            String name = event.getFile().getFileName();
-            return picture ? media.uploadPicture(name, in) : media.upload(name, in);
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
-            return null;
-        }
     }
 
     public String getLastImageUrl() {
@@ -209,6 +204,40 @@ public class ArticleEditor implements Serializable {
         if (done(Texts.attempt(() -> articles.archive(article.getId())))) {
             Texts.info("news.archived");
         }
+    }
+
+    // What the signed-in staff member may do to the article as it stands: one question for each part of the page.
+
+    public boolean canSave() {
+        return inRole(StaffRoles.EDITOR) && (article == null || article.mayBeRevised());
+    }
+
+    public boolean canSubmit() {
+        return inRole(StaffRoles.EDITOR) && article != null && article.mayBeSubmitted();
+    }
+
+    /** Approve, or send back. */
+    public boolean canApprove() {
+        return inRole(StaffRoles.REVIEWER) && article != null && article.awaitsReview();
+    }
+
+    public boolean canWithdraw() {
+        return inRole(StaffRoles.REVIEWER) && article != null && article.mayBeWithdrawn();
+    }
+
+    public boolean canArchive() {
+        return inRole(StaffRoles.REVIEWER) && article != null && article.mayBeArchived();
+    }
+
+    /** The reviewer's part of the page: shown when any of its steps may be taken. */
+    public boolean canReview() {
+        return canApprove() || canWithdraw() || canArchive();
+    }
+
+    /** As ArticleService allows: the caller holds the role, or is an administrator. */
+    static boolean inRole(String role) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(role) || external.isUserInRole(StaffRoles.ADMIN);
     }
 
     private boolean done(Article updated) {

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.ChannelService;
 import city.civility.portal.news.PublicNews;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 
 /** The administrator's channel page: the list in order, a form to add or change one. */
@@ -52,13 +51,12 @@ public class ChannelsView implements Serializable {
     }
 
     public void save() {
-        try {
-            Channel saved = editingId == null ? channels.create(name, slug, parentId) : channels.update(editingId, name, slug, parentId);
+        Channel saved = Texts.attempt(() -> editingId == null
+                ? channels.create(name, slug, parentId) : channels.update(editingId, name, slug, parentId));
+        if (saved != null) {
             Texts.info("channels.saved", saved.getName());
             startNew();
             list = null;
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
         }
     }
 

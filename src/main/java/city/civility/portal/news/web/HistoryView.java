@@ -12,7 +12,7 @@ import city.civility.portal.news.Article;
 import city.civility.portal.news.ArticleRevision;
 import city.civility.portal.news.ArticleService;
 import city.civility.portal.news.RevisionDiff;
-import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.FacesResponses;
 
@@ -52,13 +52,14 @@ public class HistoryView implements Serializable {
     }
 
     public void restore(int number) throws IOException {
-        try {
-            articles.restore(id, number);
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
-            return;
+        if (Texts.attempt(() -> articles.restore(id, number)) != null) {
+            FacesResponses.redirectWithInfo("/admin/article.xhtml?id=" + id, "news.restored", number);
         }
-        FacesResponses.redirectWithInfo("/admin/article.xhtml?id=" + id, "news.restored", number);
+    }
+
+    /** An editor may restore any revision but the current one, of an article not archived. */
+    public boolean canRestore(ArticleRevision revision) {
+        return ArticleEditor.inRole(StaffRoles.EDITOR) && article.mayBeRevised() && !revision.equals(article.getCurrentRevision());
     }
 
     private ArticleRevision byNumber(Integer number) {

@@ -1,7 +1,6 @@
 package city.civility.portal.news.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -12,12 +11,11 @@ import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 
 import city.civility.portal.media.MediaFile;
-import city.civility.portal.media.MediaService;
+import city.civility.portal.media.web.Uploads;
 import city.civility.portal.news.Article;
 import city.civility.portal.news.Topic;
 import city.civility.portal.news.TopicDraft;
 import city.civility.portal.news.TopicService;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.FacesResponses;
 
@@ -33,7 +31,7 @@ public class TopicEditor implements Serializable {
     transient TopicService topics;
 
     @Inject
-    transient MediaService media;
+    Uploads uploads;
 
     private Long id;
     private Topic topic;
@@ -93,10 +91,9 @@ public class TopicEditor implements Serializable {
     }
 
     public void uploadBanner(FileUploadEvent event) throws IOException {
-        try (InputStream in = event.getFile().getInputStream()) {
-            banner = media.uploadPicture(event.getFile().getFileName(), in);
-        } catch (RuleViolation e) {
-            Texts.error(e.messageKey(), e.args());
+        MediaFile picture = uploads.picture(event.getFile());
+        if (picture != null) {
+            banner = picture;
         }
     }
 

@@ -48,8 +48,8 @@ public final class Texts {
     }
 
     /**
-     * Runs one service call for a form; a broken rule becomes an error message and the
-     * result is null, so the form keeps what was typed.
+     * Runs one service call for a form: the one way a page turns a broken rule into an error
+     * message. The result is then null, and the form keeps what was typed.
      */
     public static <T> T attempt(Supplier<T> call) {
         try {
@@ -58,6 +58,14 @@ public final class Texts {
             error(e.messageKey(), e.args());
             return null;
         }
+    }
+
+    /** As {@link #attempt(Supplier)}, for a call that returns nothing: whether it kept the rules. */
+    public static boolean attempt(Runnable call) {
+        return attempt(() -> {
+            call.run();
+            return Boolean.TRUE;
+        }) != null;
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
