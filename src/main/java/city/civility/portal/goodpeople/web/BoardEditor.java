@@ -15,7 +15,6 @@ import city.civility.portal.goodpeople.GoodPeopleService;
 import city.civility.portal.goodpeople.GoodPerson;
 import city.civility.portal.goodpeople.Rounds;
 import city.civility.portal.platform.PortalClock;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 
 /** {@code /admin/goodpeople-board.xhtml}: a round's candidates with their likes, from which the office publishes its 好人榜. */
@@ -55,11 +54,11 @@ public class BoardEditor implements Serializable {
 
     public void publish() {
         try {
-            goodPeople.publishBoard(YearMonth.parse(month), chosen.stream().map(GoodPerson::getId).toList());
-            Texts.info("goodpeople.board.done");
-            read();
-        } catch (RuleViolation broken) {
-            Texts.error(broken.messageKey(), broken.args());
+            YearMonth round = YearMonth.parse(month);
+            if (Texts.attempt(() -> goodPeople.publishBoard(round, chosen.stream().map(GoodPerson::getId).toList())) != null) {
+                Texts.info("goodpeople.board.done");
+                read();
+            }
         } catch (DateTimeParseException e) {
             Texts.error("goodpeople.api.query");
         }

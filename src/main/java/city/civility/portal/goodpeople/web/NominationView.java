@@ -12,7 +12,6 @@ import city.civility.portal.goodpeople.Comment;
 import city.civility.portal.goodpeople.ForReview;
 import city.civility.portal.goodpeople.GoodPeopleComments;
 import city.civility.portal.goodpeople.GoodPeopleService;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.moderation.SensitiveWords;
 import city.civility.portal.platform.web.FacesResponses;
@@ -116,12 +115,9 @@ public class NominationView implements Serializable {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        try {
-            decision.run();
+        if (Texts.attempt(decision)) {
             Texts.info(doneKey);
             reload();
-        } catch (RuleViolation broken) {
-            Texts.error(broken.messageKey(), broken.args());
         }
     }
 

@@ -21,7 +21,6 @@ import city.civility.portal.goodpeople.GoodPeopleFigures.RoundLikes;
 import city.civility.portal.goodpeople.GoodPeopleStatistics;
 import city.civility.portal.goodpeople.MonthSpan;
 import city.civility.portal.platform.PortalClock;
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.Charts;
 
@@ -67,13 +66,11 @@ public class StatisticsView implements Serializable {
     }
 
     private boolean readTyped() {
-        try {
-            figures = statistics.figures(new MonthSpan(month(from), month(to)));
-            return true;
-        } catch (RuleViolation broken) {
-            Texts.error(broken.messageKey(), broken.args());
-            return false;
+        GoodPeopleFigures typed = Texts.attempt(() -> statistics.figures(new MonthSpan(month(from), month(to))));
+        if (typed != null) {
+            figures = typed;
         }
+        return typed != null;
     }
 
     /** The month typed (2026-11), or null: the span refuses it. */

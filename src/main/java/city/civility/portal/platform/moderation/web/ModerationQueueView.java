@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.moderation.ModerationQueue;
 import city.civility.portal.platform.moderation.SensitiveWords;
@@ -44,23 +43,17 @@ public class ModerationQueueView implements Serializable {
     }
 
     public void approve(ModerationQueue.Item item) {
-        try {
-            queue.approve(item);
+        if (Texts.attempt(() -> queue.approve(item))) {
             Texts.info("moderation.approved", item.waiting().title());
             load();
-        } catch (RuleViolation broken) {
-            Texts.error(broken.messageKey(), broken.args());
         }
     }
 
     public void reject(ModerationQueue.Item item) {
-        try {
-            queue.reject(item, reasons.get(item.key()));
+        if (Texts.attempt(() -> queue.reject(item, reasons.get(item.key())))) {
             reasons.remove(item.key());
             Texts.info("moderation.rejected", item.waiting().title());
             load();
-        } catch (RuleViolation broken) {
-            Texts.error(broken.messageKey(), broken.args());
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.moderation.WordLists;
 
@@ -29,13 +28,12 @@ public class WordListsView implements Serializable {
     }
 
     public void save() {
-        try {
+        if (Texts.attempt(() -> {
             lists.replace(WordLists.Kind.DENY, denied);
             lists.replace(WordLists.Kind.ALLOW, allowed);
+        })) {
             read();
             Texts.info("moderation.words.saved");
-        } catch (RuleViolation broken) {
-            Texts.error(broken.messageKey(), broken.args());
         }
     }
 
