@@ -123,7 +123,17 @@ public final class ArticleEditorPage {
     /** Approves for publication at this local time ("yyyy-MM-dd HH:mm"), or now when null. */
     public void approve(String at) {
         if (at != null) {
-            browser.find(By.id("review:publishAt_input")).sendKeys(at, Keys.ESCAPE);
+            WebElement input = browser.find(By.id("review:publishAt_input"));
+            input.sendKeys(at);
+            // The calendar that typing opens covers the buttons below it until it is closed, as a
+            // person closes it: Escape (again, when a slow machine opened it after the first).
+            browser.await(d -> {
+                if (d.findElements(By.id("review:publishAt_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                    return true;
+                }
+                input.sendKeys(Keys.ESCAPE);
+                return false;
+            });
         }
         click("review:approve");
     }
