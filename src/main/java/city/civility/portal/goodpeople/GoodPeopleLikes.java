@@ -20,9 +20,8 @@ import city.civility.portal.platform.moderation.ModerationStatus;
 import city.civility.portal.platform.participation.RateLimits;
 
 /**
- * Residents' likes (点赞) of a round's candidates, and the live counts cached pages fetch. The
- * busiest write of the site in a round's last days, so a plain transactional bean: no role to
- * check, nothing for the EJB container to add to each like.
+ * Residents' likes (点赞) of a round's candidates, and the live counts cached pages fetch: anyone
+ * may like, so a plain transactional bean, with no role to check.
  */
 @ApplicationScoped
 public class GoodPeopleLikes {

@@ -42,8 +42,7 @@ import city.civility.portal.platform.participation.VisitorCookie;
  */
 @Path("goodpeople")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-// One instance for all requests: a like is the busiest request of a round's last days, and a
-// resource made and injected for each request cost more than the like's own statements.
+// One instance for all requests: it keeps no state of its own, the request comes as a parameter.
 @ApplicationScoped
 public class GoodPeopleResource {
 
