@@ -15,27 +15,36 @@ psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 for tool in wrk nginx psql; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
 [ -f target/portal.war ] && [ -f target/payara-micro.jar ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 
-payara_pid=; nginx_pids=()
+payara_pid=; payara_pids=(); nginx_pids=()
 cleanup() {
     for pid in "${nginx_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    [ -n "$payara_pid" ] && kill "$payara_pid" 2>/dev/null && wait "$payara_pid" 2>/dev/null || true
+    for pid in "${payara_pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
     psql_ -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true
     rm -rf "$work"
 }
 trap cleanup EXIT
 
 psql_ -d postgres -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
+# start_portal PORT NAME [VARIABLE=value...]: one more instance of the built portal on the
+# benchmark's database, started as in production (src/main/payara/start-portal.sh: jvm.options,
+# class-data archive; its runtime folder target/benchmark-runtime[-NAME] is kept between runs, so
+# only the first makes the archive), with these settings; returns when it is ready.
+start_portal() {
+    local port=$1 name=$2; shift 2
+    mkdir -p "$work/$name"
+    (cd "$work/$name" && exec env PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${PGPASSWORD:-}" \
+        PORTAL_ADMIN_PASSWORD=bench-password-1 PORTAL_MEDIA_DIR="$work/media" PORTAL_INDEX_DIR="$work/$name/index" \
+        PORTAL_PORT=$port PORTAL_RUNTIME_DIR="$OLDPWD/target/benchmark-runtime${name#main}" PAYARA_JAR="$OLDPWD/target/payara-micro.jar" "$@" \
+        bash "$OLDPWD/src/main/payara/start-portal.sh" "$OLDPWD/target/portal.war" >"$work/$name/payara.log" 2>&1) &
+    local pid=$!
+    payara_pids+=($pid)
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/health/ready)" = 200 ]; do
+        kill -0 $pid 2>/dev/null || { cat "$work/$name/payara.log" >&2; exit 1; }; sleep 0.5
+    done
+}
 echo "starting the portal on PostgreSQL ($db)..."
-# Started as in production (src/main/payara/start-portal.sh: jvm.options, class-data archive);
-# its runtime folder is kept in target/ between runs, so only the first makes the archive.
-(cd "$work" && PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${PGPASSWORD:-}" \
-    PORTAL_ADMIN_PASSWORD=bench-password-1 PORTAL_MEDIA_DIR="$work/media" PORTAL_INDEX_DIR="$work/index" \
-    PORTAL_PORT=$portal_port PORTAL_RUNTIME_DIR="$OLDPWD/target/benchmark-runtime" PAYARA_JAR="$OLDPWD/target/payara-micro.jar" \
-    exec bash "$OLDPWD/src/main/payara/start-portal.sh" "$OLDPWD/target/portal.war" >"$work/payara.log" 2>&1) &
-payara_pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$portal_port/health/ready)" = 200 ]; do
-    kill -0 $payara_pid 2>/dev/null || { cat "$work/payara.log" >&2; exit 1; }; sleep 0.5
-done
+start_portal $portal_port main
+payara_pid=${payara_pids[0]}
 
 echo "generating $generated articles..."
 psql_ -d $db <<SQL
