@@ -38,11 +38,7 @@ public final class GoodPeopleFixtures {
                 keys.next();
                 id = keys.getLong(1);
             }
-            try (PreparedStatement log = c.prepareStatement("INSERT INTO search_outbox (doc_type, doc_id, created_at) VALUES ('goodperson', ?, ?)")) {
-                log.setLong(1, id);
-                log.setObject(2, now.atOffset(ZoneOffset.UTC));
-                log.executeUpdate();
-            }
+            noteForSearch(c, id, now);
             return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -94,7 +90,7 @@ public final class GoodPeopleFixtures {
         try (Connection c = PortalServer.get().database();
              PreparedStatement s = c.prepareStatement("INSERT INTO good_person (tracking_number, status, nominee_name, district, category,"
                      + " story, consent, nominator_name, nominator_contact, submitted_at, decided_at, changed_at, version, round_month, likes)"
-                     + " VALUES (?, ?, '测试被推荐人', ?, ?, ?, TRUE, '测试推荐人', '13800000000', ?, ?, ?, 1, ?, ?)")) {
+                     + " VALUES (?, ?, '测试被推荐人', ?, ?, ?, TRUE, '测试推荐人', '13800000000', ?, ?, ?, 1, ?, ?)", new String[] {"id"})) {
             s.setString(1, newTrackingNumber(YearMonth.from(submittedAt.atOffset(ZoneOffset.UTC))));
             s.setString(2, status);
             s.setString(3, district);
@@ -106,6 +102,12 @@ public final class GoodPeopleFixtures {
             s.setString(9, round == null ? null : round.toString());
             s.setLong(10, likes);
             s.executeUpdate();
+            if ("APPROVED".equals(status)) { // public: the search index follows it, as after the portal's approval
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    noteForSearch(c, keys.getLong(1), PortalServer.get().now());
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -160,6 +162,15 @@ public final class GoodPeopleFixtures {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The search log's note that a public entry changed, which the portal writes in the changing transaction. */
+    private static void noteForSearch(Connection c, long id, Instant at) throws SQLException {
+        try (PreparedStatement log = c.prepareStatement("INSERT INTO search_outbox (doc_type, doc_id, created_at) VALUES ('goodperson', ?, ?)")) {
+            log.setLong(1, id);
+            log.setObject(2, at.atOffset(ZoneOffset.UTC));
+            log.executeUpdate();
         }
     }
 
