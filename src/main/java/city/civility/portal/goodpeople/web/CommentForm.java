@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import city.civility.portal.goodpeople.GoodPeopleComments;
 import city.civility.portal.platform.RuleViolation;
-import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.participation.ClientAddress;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.TooManyRequests;
+import city.civility.portal.platform.participation.web.FormRefusals;
 
 /** The comment form on an entry's page: the comment waits for a moderator, and the resident is told so. */
 @Named
@@ -51,16 +51,9 @@ public class CommentForm {
             author = null;
             text = null;
         } catch (RuleViolation broken) {
-            String field = FIELDS.get(broken.messageKey());
-            if (field == null) {
-                Texts.error(broken.messageKey(), broken.args());
-            } else {
-                Texts.fieldError(field, broken.messageKey(), broken.args());
-            }
+            FormRefusals.show(broken, FIELDS);
         } catch (TooManyRequests refused) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
-            Texts.error("limits.tooMany", String.valueOf(refused.retryAfterSeconds()));
+            FormRefusals.show(refused);
         }
     }
 

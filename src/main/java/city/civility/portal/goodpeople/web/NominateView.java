@@ -24,10 +24,10 @@ import city.civility.portal.goodpeople.NominationForm;
 import city.civility.portal.media.MediaService;
 import city.civility.portal.media.Upload;
 import city.civility.portal.platform.RuleViolation;
-import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.participation.ClientAddress;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.TooManyRequests;
+import city.civility.portal.platform.participation.web.FormRefusals;
 
 /** The nomination form ({@code /goodpeople/nominate}): one service call, then the tracking page. */
 @Named
@@ -87,16 +87,9 @@ public class NominateView {
                     clientAddress.of(request));
             external.redirect(request.getContextPath() + "/goodpeople/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&sent=1");
         } catch (RuleViolation broken) {
-            String field = FIELDS.get(broken.messageKey());
-            if (field == null) {
-                Texts.error(broken.messageKey(), broken.args());
-            } else {
-                Texts.fieldError(field, broken.messageKey(), broken.args());
-            }
+            FormRefusals.show(broken, FIELDS);
         } catch (TooManyRequests refused) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
-            Texts.error("limits.tooMany", String.valueOf(refused.retryAfterSeconds()));
+            FormRefusals.show(refused);
         }
     }
 
