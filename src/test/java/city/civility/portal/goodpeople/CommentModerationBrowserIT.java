@@ -41,6 +41,7 @@ class CommentModerationBrowserIT {
         browser.open("/goodpeople/" + entry);
         browser.find(By.id("comment:author")).sendKeys(author);
         browser.find(By.id("comment:text")).sendKeys(text);
+        browser.awaitChallenge(By.id("comment"));
         browser.find(By.id("comment:send")).click();
         browser.await(d -> browser.text(By.tagName("main")).contains("谢谢您的留言！审核通过后会显示在这里"));
         assertFalse(browser.text(By.cssSelector(".comment-list")).contains(text), "not shown before it is approved");

@@ -68,13 +68,14 @@ class NominationBrowserIT {
 
         WebElement contact = browser.find(By.id("nominate:contact"));
         contact.sendKeys(address, Keys.ENTER); // Enter in the contact field asks for the code
-        browser.await(d -> browser.text(By.id("contact-status")).contains("验证码已发到 n***@example.com"));
+        browser.await(Browser.CHALLENGE_TIME, d -> browser.text(By.id("contact-status")).contains("验证码已发到 n***@example.com"));
         String code = TestMailbox.awaitCode(address, 0);
         assertEquals("contact-code", browser.driver().switchTo().activeElement().getAttribute("id"), "the code field has the focus");
         browser.find(By.id("contact-code")).sendKeys(code, Keys.ENTER);
         browser.await(d -> browser.text(By.id("contact-status")).contains("已验证：n***@example.com"));
 
         browser.find(By.xpath("//label[@for='nominate:consent']")).click();
+        browser.awaitChallenge(By.id("nominate"));
         browser.find(By.id("nominate:submit")).click();
 
         browser.await(ExpectedConditions.urlContains("/goodpeople/track?number=GP-"));
@@ -117,6 +118,7 @@ class NominationBrowserIT {
         browser.open("/goodpeople/track?number=" + number);
         assertTrue(browser.text(By.cssSelector(".timeline")).contains("请补充王阿姨帮助过的独居老人的姓名或住址"));
         browser.find(By.id("reply:text")).sendKeys("滨河社区3号楼的陈大爷和5号楼的刘奶奶，社区居委会可以证明。");
+        browser.awaitChallenge(By.id("reply"));
         browser.find(By.id("reply:send")).click();
         browser.await(d -> browser.text(By.tagName("main")).contains("补充材料已经收到"));
         assertEquals("等待审核", browser.text(By.cssSelector(".tracked .status-PENDING")));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -31,6 +32,13 @@ import org.opentest4j.TestAbortedException;
  * tests with a message; in CI that is a failure.
  */
 public final class Browser implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    /**
+     * How long a test waits for the browser to answer a public form's challenge: the proof of
+     * work takes a number of tries that varies from token to token, and a busy test machine
+     * shares its two cores with the portal, so a minute rather than the 15 s of a page.
+     */
+    public static final Duration CHALLENGE_TIME = Duration.ofSeconds(60);
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -117,10 +125,38 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
      * An element not there yet, or replaced by an Ajax update meanwhile, means "not yet".
      */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return await(Duration.ofSeconds(15), condition);
+    }
+
+    /** Waits at most {@code limit} (for example {@link #CHALLENGE_TIME}) until the condition holds. */
+    public <T> T await(Duration limit, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, limit)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(this::whatThePageSays)
                 .until(condition);
+    }
+
+    /** Where the browser is and what its page says, so a failed wait in CI explains itself. */
+    private String whatThePageSays() {
+        try {
+            List<WebElement> main = driver.findElements(By.tagName("main"));
+            String text = (main.isEmpty() ? driver.findElement(By.tagName("body")) : main.get(0)).getText().replaceAll("\\s+", " ");
+            return "on " + driver.getCurrentUrl() + " the page says: " + (text.length() > 600 ? text.substring(0, 600) + "…" : text);
+        } catch (RuntimeException unreadable) {
+            return "the page could not be read: " + unreadable.getMessage();
+        }
+    }
+
+    /**
+     * Waits until the public form's script has its token and has answered the token's
+     * challenge (participation.js), at most {@link #CHALLENGE_TIME}.
+     */
+    public void awaitChallenge(By form) {
+        new WebDriverWait(driver, CHALLENGE_TIME)
+                .withMessage(() -> "the form's challenge was not answered; its status says: "
+                        + driver.findElement(form).findElement(By.cssSelector("[data-role='form-status']")).getText())
+                .until(d -> !d.findElement(form).findElement(By.cssSelector("input[data-role='answer']")).getDomProperty("value").isEmpty());
     }
 
     /** Waits until PrimeFaces has no Ajax request in flight (and jQuery none either). */
