@@ -49,7 +49,7 @@ request = function()
         ["X-Forwarded-For"] = "10." .. math.random(0, 255) .. "." .. math.random(0, 255) .. "." .. math.random(1, 254),
         ["Accept"] = "application/json"
     }
-    return wrk.format("POST", "/api/goodpeople/" .. id .. "/likes", headers, "")
+    return wrk.format("POST", "/api/goodpeople/likes/" .. id, headers, "")
 end
 LUA
 

@@ -17,7 +17,7 @@ document.addEventListener('DOMContentLoaded', function () {
         var id = button.dataset.likeOf;
         var status = document.getElementById('like-status-' + id);
         button.addEventListener('click', function () {
-            fetch('/api/goodpeople/' + id + '/likes', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } })
+            fetch('/api/goodpeople/likes/' + id, { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } })
                 .then(function (response) { return response.json().then(function (body) { return { ok: response.ok, body: body }; }); })
                 .then(function (answer) {
                     if (answer.ok) {

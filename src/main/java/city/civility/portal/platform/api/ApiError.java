@@ -1,7 +1,11 @@
 package city.civility.portal.platform.api;
 
+import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +27,17 @@ public record ApiError(String error, String message) {
     public static Response respond(Response.Status status, String code, Locale language, String messageKey, Object... args) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(code, Texts.get(language, messageKey, args))).build();
+    }
+
+    /** The same answer from a plain servlet (the API's hot paths that skip JAX-RS). */
+    public static void send(HttpServletResponse response, int status, String code, Locale language, String messageKey, Object... args)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+            json.writeStartObject().write("error", code).write("message", Texts.get(language, messageKey, args)).writeEnd();
+        }
     }
 
     static Locale language(HttpHeaders headers) {
