@@ -120,7 +120,8 @@ public class AccountService {
             admin.changePassword(admin.getPasswordHash()); // chosen by the operator: no forced change
         }
         em.persist(admin);
-        audit.recordAs(AuditLog.SYSTEM, "account.created", "StaffUser", "admin", "roles=" + admin.getRoles());
+        audit.recordAs(AuditLog.SYSTEM, "account.created", "StaffUser", "admin", "audit.detail.newAccount",
+                admin.getUsername(), roleNames(admin.getRoles()));
         return chosenPassword.isPresent() ? Optional.empty() : Optional.of(password);
     }
 
@@ -152,7 +153,7 @@ public class AccountService {
         StaffUser user = new StaffUser(name, shownName, passwords.hash(password.toCharArray()), roles, clock.now());
         em.persist(user);
         em.flush();
-        audit.record("account.created", "StaffUser", user.getId(), "username=" + name + " roles=" + user.getRoles());
+        audit.record("account.created", "StaffUser", user.getId(), "audit.detail.newAccount", name, roleNames(user.getRoles()));
         return new IssuedPassword(user, password);
     }
 
@@ -168,7 +169,7 @@ public class AccountService {
         }
         user.setDisplayName(shownName);
         user.setRoles(roles);
-        audit.record("account.updated", "StaffUser", id, "displayName=" + shownName + " roles=" + user.getRoles());
+        audit.record("account.updated", "StaffUser", id, "audit.detail.accountChanged", shownName, roleNames(user.getRoles()));
         return user;
     }
 
@@ -236,6 +237,11 @@ public class AccountService {
             throw new RuleViolation("accounts.displayName.invalid");
         }
         return trimmed;
+    }
+
+    /** The roles as the audit page names them: in the reader's language, as the user list does. */
+    private static List<AuditLog.Translated> roleNames(Set<Role> roles) {
+        return roles.stream().map(role -> new AuditLog.Translated("role." + role)).toList();
     }
 
     private Optional<StaffUser> byUsername(String name) {

@@ -98,7 +98,8 @@ public class GoodPeopleComments {
     public void approve(long id) {
         Comment comment = find(id);
         comment.getModeration().approve(moderator(), clock.now());
-        audit.record("goodpeople.comment-approved", "good_person_comment", id, comment.getEntry().getTrackingNumber());
+        audit.record("goodpeople.comment-approved", "good_person_comment", id, "audit.detail.trackingNumber",
+                comment.getEntry().getTrackingNumber());
         publicChange.fire(new PublicContentVersion.Changed());
     }
 
@@ -106,7 +107,7 @@ public class GoodPeopleComments {
     public void reject(long id, String reason) {
         Comment comment = find(id);
         String kept = comment.getModeration().reject(reason, moderator(), clock.now());
-        audit.record("goodpeople.comment-rejected", "good_person_comment", id, kept);
+        audit.record("goodpeople.comment-rejected", "good_person_comment", id, "audit.detail.reason", kept);
     }
 
     /** Takes an approved comment off the entry's page, or puts it back; it stays on record. */
@@ -115,7 +116,7 @@ public class GoodPeopleComments {
         Comment comment = find(id);
         comment.getModeration().hide(hide);
         audit.record(hide ? "goodpeople.comment-hidden" : "goodpeople.comment-shown", "good_person_comment", id,
-                comment.getEntry().getTrackingNumber());
+                "audit.detail.trackingNumber", comment.getEntry().getTrackingNumber());
         publicChange.fire(new PublicContentVersion.Changed());
     }
 

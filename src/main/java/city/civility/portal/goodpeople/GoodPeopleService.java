@@ -3,6 +3,7 @@ package city.civility.portal.goodpeople;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,7 +188,7 @@ public class GoodPeopleService {
     @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public String revealContact(long id) {
         GoodPerson person = find(id);
-        audit.record("goodpeople.contact-revealed", "good_person", id, person.getTrackingNumber());
+        audit.record("goodpeople.contact-revealed", "good_person", id, "audit.detail.trackingNumber", person.getTrackingNumber());
         return person.nominatorContact();
     }
 
@@ -195,7 +196,7 @@ public class GoodPeopleService {
     public void askForMore(long id, String question) {
         GoodPerson person = find(id);
         person.askForMore(question, reviewer(), clock.now());
-        audit.record("goodpeople.more-information-asked", "good_person", id, person.getTrackingNumber());
+        audit.record("goodpeople.more-information-asked", "good_person", id, "audit.detail.trackingNumber", person.getTrackingNumber());
     }
 
     /** Another nomination of the same person, and how alike the two stories are (0–100). */
@@ -226,7 +227,8 @@ public class GoodPeopleService {
         GoodPerson duplicate = find(duplicateId);
         GoodPerson kept = find(keptId);
         duplicate.mergeInto(kept, reviewer(), clock.now());
-        audit.record("goodpeople.merged", "good_person", duplicateId, duplicate.getTrackingNumber() + " → " + kept.getTrackingNumber());
+        audit.record("goodpeople.merged", "good_person", duplicateId, "audit.detail.mergedInto",
+                duplicate.getTrackingNumber(), kept.getTrackingNumber());
         if (kept.isPublic()) {
             publicChange.fire(new PublicContentVersion.Changed()); // it may have new photos
         }
@@ -238,7 +240,8 @@ public class GoodPeopleService {
         GoodPerson person = find(id);
         Instant now = clock.now();
         person.approve(reviewer(), now, rounds.roundFor(now));
-        audit.record("goodpeople.approved", "good_person", id, person.getTrackingNumber() + " " + person.getRoundMonth());
+        audit.record("goodpeople.approved", "good_person", id, "audit.detail.trackingNumberRound",
+                person.getTrackingNumber(), person.getRoundMonth());
         publicChange.fire(new PublicContentVersion.Changed());
         searchLog.changed(GoodPersonSearch.TYPE, id);
     }
@@ -248,7 +251,8 @@ public class GoodPeopleService {
     public void hide(long id, boolean hide) {
         GoodPerson person = find(id);
         person.hide(hide, reviewer(), clock.now());
-        audit.record(hide ? "goodpeople.hidden" : "goodpeople.shown", "good_person", id, person.getTrackingNumber());
+        audit.record(hide ? "goodpeople.hidden" : "goodpeople.shown", "good_person", id, "audit.detail.trackingNumber",
+                person.getTrackingNumber());
         publicChange.fire(new PublicContentVersion.Changed());
         searchLog.changed(GoodPersonSearch.TYPE, id);
     }
@@ -389,16 +393,19 @@ public class GoodPeopleService {
         if (chosen.isEmpty()) {
             throw new RuleViolation("goodpeople.board.empty");
         }
+        List<String> trackingNumbers = new ArrayList<>();
         for (long id : chosen) {
             GoodPerson person = find(id);
             if (!round.toString().equals(person.getRoundMonth()) || !person.isPublic()) {
                 throw new RuleViolation("goodpeople.board.notCandidate");
             }
             person.putOnBoard(now);
+            trackingNumbers.add(person.getTrackingNumber());
         }
         Board board = new Board(round.toString(), now, reviewer());
         em.persist(board);
-        audit.record("goodpeople.board-published", "good_person_board", round.toString(), chosen.size() + " " + chosen);
+        audit.record("goodpeople.board-published", "good_person_board", round.toString(), "audit.detail.board",
+                trackingNumbers.size(), trackingNumbers);
         publicChange.fire(new PublicContentVersion.Changed());
         return board;
     }
@@ -407,7 +414,7 @@ public class GoodPeopleService {
     public void reject(long id, String reason) {
         GoodPerson person = find(id);
         person.reject(reason, reviewer(), clock.now());
-        audit.record("goodpeople.rejected", "good_person", id, person.getTrackingNumber());
+        audit.record("goodpeople.rejected", "good_person", id, "audit.detail.trackingNumber", person.getTrackingNumber());
     }
 
     /** The office's edit of the story for publication; the resident's words stay on record. */
@@ -415,7 +422,7 @@ public class GoodPeopleService {
     public void editPublicStory(long id, String text) {
         GoodPerson person = find(id);
         person.editPublicStory(text, clock.now());
-        audit.record("goodpeople.story-edited", "good_person", id, person.getTrackingNumber());
+        audit.record("goodpeople.story-edited", "good_person", id, "audit.detail.trackingNumber", person.getTrackingNumber());
         if (person.isPublic()) {
             publicChange.fire(new PublicContentVersion.Changed());
             searchLog.changed(GoodPersonSearch.TYPE, id);

@@ -146,7 +146,7 @@ public class MediaService {
             em.persist(media);
             em.flush();
             removeIfRolledBack(file, thumbnail);
-            audit.recordAs(actor, "media.uploaded", "MediaFile", key, name);
+            audit.recordAs(actor, "media.uploaded", "MediaFile", key, "audit.detail.fileName", name);
             return media;
         } catch (IOException e) {
             deleteQuietly(file);

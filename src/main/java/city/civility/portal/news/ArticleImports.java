@@ -77,7 +77,7 @@ public class ArticleImports {
         em.flush();
         em.persist(new ImportKey(item.key(), article.getId()));
         search.changed(ArticleSearch.TYPE, article.getId());
-        audit.recordAs(actor, "article.imported", "Article", article.getId(), item.key());
+        audit.recordAs(actor, "article.imported", "Article", article.getId(), "audit.detail.importKey", item.key());
         publicChange.fire(new PublicContentVersion.Changed());
         return true;
     }

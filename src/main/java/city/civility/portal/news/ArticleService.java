@@ -71,7 +71,7 @@ public class ArticleService {
         em.flush(); // the article and its first revision point at each other: the article row comes first
         em.persist(article.revise(article.getChannel(), clean, files(clean), caller(), now));
         em.flush();
-        audit.record("article.created", AUDIT_TYPE, article.getId(), clean.title());
+        audit.record("article.created", AUDIT_TYPE, article.getId(), "audit.detail.title", clean.title());
         return article;
     }
 
@@ -84,7 +84,7 @@ public class ArticleService {
             throw new RuleViolation("news.article.changedMeanwhile");
         }
         em.persist(article.revise(channel(clean.channelId()), clean, files(clean), caller(), clock.now()));
-        audit.record("article.saved", AUDIT_TYPE, id, "revision=" + article.getCurrentRevision().getNumber());
+        audit.record("article.saved", AUDIT_TYPE, id, "audit.detail.revision", article.getCurrentRevision().getNumber());
         return article;
     }
 
@@ -100,7 +100,7 @@ public class ArticleService {
     public Article sendBack(long id, String reason) {
         Article article = require(id);
         article.sendBack(reason, clock.now());
-        audit.record("article.sentBack", AUDIT_TYPE, id, reason);
+        audit.record("article.sentBack", AUDIT_TYPE, id, "audit.detail.reason", reason);
         return article;
     }
 
@@ -112,7 +112,7 @@ public class ArticleService {
         publicChange.fire(new PublicContentVersion.Changed());
         search.changed(ArticleSearch.TYPE, id);
         audit.record(article.getStatus() == ArticleStatus.SCHEDULED ? "article.scheduled" : "article.published",
-                AUDIT_TYPE, id, publishAt == null ? null : "at=" + publishAt);
+                AUDIT_TYPE, id, publishAt == null ? null : "audit.detail.publishAt", publishAt);
         return article;
     }
 
@@ -122,7 +122,7 @@ public class ArticleService {
         article.withdraw(reason, clock.now());
         publicChange.fire(new PublicContentVersion.Changed());
         search.changed(ArticleSearch.TYPE, id);
-        audit.record("article.withdrawn", AUDIT_TYPE, id, reason);
+        audit.record("article.withdrawn", AUDIT_TYPE, id, "audit.detail.reason", reason);
         return article;
     }
 
@@ -142,7 +142,7 @@ public class ArticleService {
         ArticleDraft content = new ArticleDraft(old.getChannel().getId(), old.getTitle(), old.getSubtitle(), old.getSummary(),
                 old.getBody(), old.getAuthor(), old.getSource(), old.getTags(), old.isPinned(), old.isHeadline());
         em.persist(article.revise(old.getChannel(), content.cleaned(), old.getFiles(), caller(), clock.now()));
-        audit.record("article.restored", AUDIT_TYPE, id, "from revision " + number);
+        audit.record("article.restored", AUDIT_TYPE, id, "audit.detail.restoredFrom", number);
         return article;
     }
 
@@ -170,7 +170,7 @@ public class ArticleService {
         for (Article article : due) {
             if (article.publishIfDue(now)) {
                 search.changed(ArticleSearch.TYPE, article.getId());
-                audit.recordAs(AuditLog.SYSTEM, "article.published", AUDIT_TYPE, article.getId(), "scheduled");
+                audit.recordAs(AuditLog.SYSTEM, "article.published", AUDIT_TYPE, article.getId(), "audit.detail.asScheduled");
             }
         }
         if (!due.isEmpty()) {

@@ -43,7 +43,7 @@ public class ChannelService {
         Channel channel = new Channel(name, slug, parent(parentId), last + 1, clock.now());
         em.persist(channel);
         em.flush();
-        audit.record("channel.created", "Channel", channel.getId(), channel.getSlug());
+        audit.record("channel.created", "Channel", channel.getId(), "audit.detail.channel", channel.getName(), channel.getSlug());
         publicChange.fire(new PublicContentVersion.Changed());
         return channel;
     }
@@ -53,7 +53,7 @@ public class ChannelService {
         Slugs.requireFree(em, Channel.class, slug, id, "channels.slug.taken");
         channel.rename(name, slug, clock.now());
         channel.moveUnder(parent(parentId), clock.now());
-        audit.record("channel.updated", "Channel", id, channel.getName() + " /" + channel.getSlug());
+        audit.record("channel.updated", "Channel", id, "audit.detail.channel", channel.getName(), channel.getSlug());
         // Search results show the channel's name and filter by its address: its articles are indexed again.
         search.changed(ArticleSearch.TYPE, em.createQuery("SELECT a.id FROM Article a WHERE a.channel = :channel"
                 + " AND a.publishedRevision IS NOT NULL", Long.class).setParameter("channel", channel).getResultList());
@@ -75,7 +75,7 @@ public class ChannelService {
         for (int i = 0; i < all.size(); i++) {
             all.get(i).moveTo(i + 1, clock.now());
         }
-        audit.record("channel.moved", "Channel", id, up ? "up" : "down");
+        audit.record("channel.moved", "Channel", id, up ? "audit.detail.movedUp" : "audit.detail.movedDown");
         publicChange.fire(new PublicContentVersion.Changed());
     }
 

@@ -61,7 +61,7 @@ public class TopicService {
         TopicDraft clean = draft.cleaned();
         Slugs.requireFree(em, Topic.class, clean.slug(), null, "topics.slug.taken");
         Topic topic = persist(clean, List.of());
-        audit.record("topic.created", AUDIT_TYPE, topic.getId(), clean.title());
+        audit.record("topic.created", AUDIT_TYPE, topic.getId(), "audit.detail.title", clean.title());
         return topic;
     }
 
@@ -74,7 +74,7 @@ public class TopicService {
         TopicDraft clean = draft.cleaned();
         if (!Slugs.taken(em, Topic.class, clean.slug(), null)) {
             Topic topic = persist(clean, articleIds);
-            audit.recordAs(actor, "topic.created", AUDIT_TYPE, topic.getId(), clean.title());
+            audit.recordAs(actor, "topic.created", AUDIT_TYPE, topic.getId(), "audit.detail.title", clean.title());
         }
     }
 
@@ -99,7 +99,7 @@ public class TopicService {
         }
         Slugs.requireFree(em, Topic.class, clean.slug(), id, "topics.slug.taken");
         topic.change(clean, banner(clean), clock.now());
-        audit.record("topic.updated", AUDIT_TYPE, id, clean.title() + (clean.visible() ? "" : " (hidden)"));
+        audit.record("topic.updated", AUDIT_TYPE, id, clean.visible() ? "audit.detail.title" : "audit.detail.titleHidden", clean.title());
         publicChange.fire(new PublicContentVersion.Changed());
         return topic;
     }
@@ -111,7 +111,7 @@ public class TopicService {
             throw new RuleViolation("news.article.notFound");
         }
         topic.add(article, clock.now());
-        audit.record("topic.articleAdded", AUDIT_TYPE, id, "article=" + articleId);
+        audit.record("topic.articleAdded", AUDIT_TYPE, id, "audit.detail.article", articleId);
         publicChange.fire(new PublicContentVersion.Changed());
         return topic;
     }
@@ -119,7 +119,7 @@ public class TopicService {
     public Topic removeArticle(long id, long articleId) {
         Topic topic = require(id);
         topic.remove(articleId, clock.now());
-        audit.record("topic.articleRemoved", AUDIT_TYPE, id, "article=" + articleId);
+        audit.record("topic.articleRemoved", AUDIT_TYPE, id, "audit.detail.article", articleId);
         publicChange.fire(new PublicContentVersion.Changed());
         return topic;
     }
@@ -127,7 +127,7 @@ public class TopicService {
     public Topic moveArticle(long id, long articleId, boolean up) {
         Topic topic = require(id);
         topic.move(articleId, up, clock.now());
-        audit.record("topic.articleMoved", AUDIT_TYPE, id, "article=" + articleId + (up ? " up" : " down"));
+        audit.record("topic.articleMoved", AUDIT_TYPE, id, up ? "audit.detail.articleMovedUp" : "audit.detail.articleMovedDown", articleId);
         publicChange.fire(new PublicContentVersion.Changed());
         return topic;
     }

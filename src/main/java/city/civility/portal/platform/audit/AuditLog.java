@@ -45,18 +45,30 @@ public class AuditLog {
     @Inject
     SecurityContext security;
 
+    /**
+     * A detail argument the page shows in the reader's language: the text of this message key
+     * (a role's name, say). Other arguments are shown as given: texts, numbers, times, lists.
+     */
+    public record Translated(String key) {
+    }
+
+    /**
+     * Records what the signed-in user did. The detail is a message key (audit.detail.*; null for
+     * none, and then no arguments are kept) and its arguments, shown in the reader's language;
+     * what the user wrote themselves (a reason, a title) goes in as an argument.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String action, String targetType, Object targetId, String detail) {
+    public void record(String action, String targetType, Object targetId, String detailKey, Object... detailArgs) {
         Principal caller = security.getCallerPrincipal();
-        recordAs(caller == null ? SYSTEM : caller.getName(), action, targetType, targetId, detail);
+        recordAs(caller == null ? SYSTEM : caller.getName(), action, targetType, targetId, detailKey, detailArgs);
     }
 
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordAs(String actor, String action, String targetType, Object targetId, String detail) {
+    public void recordAs(String actor, String action, String targetType, Object targetId, String detailKey, Object... detailArgs) {
         em.persist(new AuditEntry(clock.now(), actor, action, targetType,
-                targetId == null ? null : targetId.toString(), detail));
+                targetId == null ? null : targetId.toString(), detailKey, detailArgs));
     }
 
     /** Filter of the audit page: any part may be empty. Dates are whole days in the office's zone. */

@@ -61,7 +61,8 @@ public class WordLists {
         }
         List<String> added = words.stream().filter(w -> !before.contains(w)).toList();
         List<String> removed = before.stream().filter(w -> !words.contains(w)).toList();
-        audit.record("moderation.words-changed", "moderation_word", kind.name(), "+" + added + " -" + removed);
+        audit.record("moderation.words-changed", "moderation_word", kind.name(), "audit.detail.wordsChanged",
+                added.size(), added, removed.size(), removed);
         return words;
     }
 }
