@@ -8,7 +8,9 @@
 # Each like comes from a new visitor (a random cookie) at a random address behind the trusted
 # proxy, to one of CANDIDATES (default 200) candidates of the current round; every answer must
 # be a 200 (any refusal ends the benchmark). RUNS (3) runs of DURATION (20) s each, after an
-# unmeasured warm-up; prints every run, the medians and the ratio. The round's window is set to
+# unmeasured warm-up of WARMUP (60) s: the steady state of a server that has been running (the
+# JIT compiles the hot paths fully only after many thousand calls, see jvm.options); prints
+# every run, the medians and the ratio. The round's window is set to
 # the whole month, so the benchmark runs on any day.
 #
 # Needs: a built WAR (mvn -q package -DskipTests), wrk, pgbench, PostgreSQL at 127.0.0.1:5432
@@ -68,7 +70,7 @@ likes_measure() {
 }
 
 echo "warming up (not measured)..."
-DURATION_SAVED=$duration; duration=15; likes_measure >/dev/null; duration=$DURATION_SAVED
+DURATION_SAVED=$duration; duration=${WARMUP:-60}; likes_measure >/dev/null; duration=$DURATION_SAVED
 
 all_likes=(); all_p99=(); all_pg=()
 for i in $(seq 1 "$runs"); do

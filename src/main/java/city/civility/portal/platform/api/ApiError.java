@@ -2,9 +2,11 @@ package city.civility.portal.platform.api;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +20,9 @@ import city.civility.portal.platform.i18n.Texts;
  * the caller's language (from Accept-Language; Simplified Chinese by default).
  */
 public record ApiError(String error, String message) {
+
+    /** Made once: Json.createGenerator looks the provider up through the class loaders on every call. */
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     public static Response respond(Response.Status status, String code, HttpHeaders headers, String messageKey, Object... args) {
         return respond(status, code, language(headers), messageKey, args);
@@ -35,7 +40,7 @@ public record ApiError(String error, String message) {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+        try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
             json.writeStartObject().write("error", code).write("message", Texts.get(language, messageKey, args)).writeEnd();
         }
     }
