@@ -1,6 +1,7 @@
 package city.civility.portal.accounts.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,8 @@ public class UsersView implements Serializable {
     private Long editingId;
     private String username;
     private String displayName;
-    private List<Role> roles = List.of();
+    // Mutable: the checkboxes make a new list of the type the value has, and an immutable one has no constructor to call.
+    private List<Role> roles = new ArrayList<>();
 
     /** A password just issued, shown once to the administrator to hand over. */
     private IssuedPassword issued;
@@ -41,7 +43,7 @@ public class UsersView implements Serializable {
         editingId = user.getId();
         username = user.getUsername();
         displayName = user.getDisplayName();
-        roles = List.copyOf(user.getRoles());
+        roles = new ArrayList<>(user.getRoles());
         issued = null;
     }
 
@@ -49,7 +51,7 @@ public class UsersView implements Serializable {
         editingId = null;
         username = null;
         displayName = null;
-        roles = List.of();
+        roles = new ArrayList<>();
         issued = null;
     }
 
@@ -71,7 +73,7 @@ public class UsersView implements Serializable {
         editingId = null;
         username = null;
         displayName = null;
-        roles = List.of();
+        roles = new ArrayList<>();
     }
 
     public void setEnabled(StaffUser user, boolean enabled) {
@@ -129,7 +131,7 @@ public class UsersView implements Serializable {
     }
 
     public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? List.of() : roles;
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 
     public IssuedPassword getIssued() {
