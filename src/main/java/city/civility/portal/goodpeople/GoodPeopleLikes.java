@@ -7,10 +7,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -27,8 +32,9 @@ import city.civility.portal.platform.participation.RateLimits;
 /**
  * Residents' likes (点赞) of a round's candidates, and the live counts cached pages fetch.
  * These are the two requests every visitor of a round makes, at a campaign's peak by the
- * thousand a second, so they are plain JDBC on a connection of their own, in as few round
- * trips as the rules allow; no entity is involved (the count is a column no entity caches).
+ * thousand a second, so they are plain JDBC on a connection of their own, and likes arriving
+ * together are written in one transaction ({@link LikeBatch}); no entity is involved (the
+ * count is a column no entity caches).
  */
 @ApplicationScoped
 public class GoodPeopleLikes {
@@ -36,8 +42,8 @@ public class GoodPeopleLikes {
     /** Likes one address may give (PORTAL_LIMITS_LIKES): a school or office behind one address likes a lot, a script more. */
     static final String LIKES_PER_ADDRESS = "600/PT1H";
 
-    /** What the public may see of an entry: approved and not hidden (as {@link GoodPerson#isPublic()}). */
-    private static final String PUBLIC = "status = 'APPROVED' AND hidden = FALSE";
+    /** Likes written in one transaction at most: more than the callers that can wait behind a writer's lock. */
+    static final int MAX_BATCH = 64;
     /** SQLSTATE of a unique key's refusal, in PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -53,12 +59,28 @@ public class GoodPeopleLikes {
     @Inject
     Rounds rounds;
 
+    /**
+     * Writers working side by side, each for its share of the candidates (by id), so that a
+     * batch waiting on the database does not hold up all the others, and no two batches ever
+     * update the same candidate's row at once.
+     */
+    static final int WRITERS = 4;
+
+    private final List<Writer> writers = IntStream.range(0, WRITERS).mapToObj(i -> new Writer()).toList();
+
+    /** The likes waiting for one writer, and the lock its current leader holds. */
+    private record Writer(Queue<LikeBatch.Like> waiting, ReentrantLock lock) {
+        Writer() {
+            this(new ConcurrentLinkedQueue<>(), new ReentrantLock());
+        }
+    }
+
     /** The live like counts of these public entries (at most a page's worth). */
     public Map<Long, Long> counts(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String sql = "SELECT id, likes FROM good_person WHERE id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ") AND " + PUBLIC;
+        String sql = "SELECT id, likes FROM good_person WHERE id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ") AND " + LikeBatch.PUBLIC;
         Map<Long, Long> counts = new LinkedHashMap<>();
         try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
             for (int i = 0; i < ids.size(); i++) {
@@ -77,81 +99,101 @@ public class GoodPeopleLikes {
 
     /**
      * One like of a candidate by a visitor, while its round is open; returns the new count.
-     * The like's row is inserted only for a public candidate of the round open now, and the
-     * database's key refuses a second one by the visitor the same day (a {@link RuleViolation});
+     * The like's row is added only for a public candidate of the round open now, and the
+     * database's key leaves out a second one by the visitor the same day (a {@link RuleViolation});
      * the count moves in the same transaction, and the like is acknowledged once it is committed.
+     * <p>
+     * Likes arriving together are written together (group commit): the first caller takes its
+     * writer's lock and writes every like waiting for that writer in one transaction; the others
+     * wait for the lock and find theirs written. At a peak this is one transaction for many likes
+     * instead of one each, and the candidates' rows are each updated once per transaction.
      */
     public long like(long id, String visitor, String address) {
         limits.check("likes", LIKES_PER_ADDRESS, address);
         Instant now = clock.now();
         YearMonth round = rounds.current(now);
-        try (Connection c = database.getConnection()) {
-            if (!rounds.isOpenForLikes(round, now)) {
-                throw refusal(c, id);
+        if (!rounds.isOpenForLikes(round, now)) {
+            throw refusal(id);
+        }
+        LikeBatch.Like mine = new LikeBatch.Like(id, visitor, LocalDate.ofInstant(now, PortalClock.ZONE), round);
+        Writer writer = writers.get((int) Math.floorMod(id, (long) WRITERS));
+        writer.waiting().add(mine);
+        writer.lock().lock();
+        try {
+            while (!mine.done) {
+                writeWaiting(writer.waiting());
             }
+        } finally {
+            writer.lock().unlock();
+        }
+        if (mine.refused != null) {
+            throw mine.refused;
+        }
+        return mine.likes;
+    }
+
+    /** Writes the likes waiting now (at most a batch), under their writer's lock. */
+    private void writeWaiting(Queue<LikeBatch.Like> waiting) {
+        List<LikeBatch.Like> batch = new ArrayList<>();
+        for (LikeBatch.Like next; batch.size() < MAX_BATCH && (next = waiting.poll()) != null; ) {
+            batch.add(next);
+        }
+        try {
+            write(batch);
+        } catch (SQLException | RuntimeException failed) {
+            // One like can fail a whole batch (its key taken by another instance at the same
+            // moment): each is then written on its own, so it fails alone, and as itself.
+            if (batch.size() == 1) {
+                settle(batch.get(0), failed);
+            } else {
+                batch.forEach(this::writeAlone);
+            }
+        }
+        batch.forEach(like -> like.done = true);
+    }
+
+    private void writeAlone(LikeBatch.Like like) {
+        try {
+            write(List.of(like));
+        } catch (SQLException | RuntimeException failed) {
+            settle(like, failed);
+        }
+    }
+
+    /** A like whose writing failed: a key taken meanwhile is a like given already; anything else goes to its caller. */
+    private static void settle(LikeBatch.Like like, Exception failed) {
+        if (failed instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            like.refused = new RuleViolation("goodpeople.like.already");
+        } else {
+            like.refused = failed instanceof RuntimeException runtime ? runtime : new PersistenceException(failed);
+        }
+    }
+
+    private void write(List<LikeBatch.Like> batch) throws SQLException {
+        try (Connection c = database.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (!insert(c, id, visitor, LocalDate.ofInstant(now, PortalClock.ZONE), round)) {
-                    c.rollback();
-                    throw refusal(c, id);
-                }
-                // The candidate's row is locked from here to the commit only: one statement.
-                long likes = countOneMore(c, id);
+                new LikeBatch(batch).write(c, this::closed);
                 c.commit();
-                return likes;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                batch.forEach(like -> {
+                    like.refused = null;
+                    like.likes = 0;
+                });
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
         }
     }
 
-    /** Inserts the like if the entry is a public candidate of the round; refuses a second one by the key. */
-    private static boolean insert(Connection c, long id, String visitor, LocalDate day, YearMonth round) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO good_person_like (good_person_id, visitor, liked_on)"
-                + " SELECT id, ?, ? FROM good_person WHERE id = ? AND round_month = ? AND " + PUBLIC)) {
-            insert.setString(1, visitor);
-            insert.setObject(2, day);
-            insert.setLong(3, id);
-            insert.setString(4, round.toString());
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new RuleViolation("goodpeople.like.already");
-            }
-            throw e;
-        }
+    private RuleViolation closed() {
+        return new RuleViolation("goodpeople.like.closed", String.valueOf(rounds.getLikesFrom()), String.valueOf(rounds.getLikesUntil()));
     }
 
-    private static long countOneMore(Connection c, long id) throws SQLException {
-        // The new count comes back with the update (RETURNING on PostgreSQL, H2's generated keys).
-        try (PreparedStatement update = c.prepareStatement("UPDATE good_person SET likes = likes + 1 WHERE id = ?", new String[] {"likes"})) {
-            update.setLong(1, id);
-            update.executeUpdate();
-            try (ResultSet count = update.getGeneratedKeys()) {
-                if (!count.next()) {
-                    throw new SQLException("no count returned for good person " + id);
-                }
-                return count.getLong(1);
-            }
-        }
-    }
-
-    /** Why a like was not taken: the entry is public but not open for likes now, or there is no such candidate. */
-    private RuleViolation refusal(Connection c, long id) throws SQLException {
-        boolean isPublic;
-        try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM good_person WHERE id = ? AND " + PUBLIC)) {
-            query.setLong(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                isPublic = row.next();
-            }
-        }
-        return isPublic
-                ? new RuleViolation("goodpeople.like.closed", String.valueOf(rounds.getLikesFrom()), String.valueOf(rounds.getLikesUntil()))
-                : new RuleViolation("goodpeople.like.notFound");
+    /** Why a like was not taken outside the round's window: the entry is public, or there is no such candidate. */
+    private RuleViolation refusal(long id) {
+        return counts(List.of(id)).isEmpty() ? new RuleViolation("goodpeople.like.notFound") : closed();
     }
 }
