@@ -44,8 +44,12 @@ public class GoodPeopleLikes {
 
     /** Likes written in one transaction at most: more than the callers that can wait behind a writer's lock. */
     static final int MAX_BATCH = 64;
-    /** SQLSTATE of a unique key's refusal, in PostgreSQL and H2 alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * Writers working side by side, each for its share of the candidates (by id), so that a
+     * batch waiting on the database does not hold up all the others, and no two batches ever
+     * update the same candidate's row at once.
+     */
+    static final int WRITERS = 4;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource database;
@@ -58,13 +62,6 @@ public class GoodPeopleLikes {
 
     @Inject
     Rounds rounds;
-
-    /**
-     * Writers working side by side, each for its share of the candidates (by id), so that a
-     * batch waiting on the database does not hold up all the others, and no two batches ever
-     * update the same candidate's row at once.
-     */
-    static final int WRITERS = 4;
 
     private final List<Writer> writers = IntStream.range(0, WRITERS).mapToObj(i -> new Writer()).toList();
 
@@ -141,8 +138,8 @@ public class GoodPeopleLikes {
         try {
             write(batch);
         } catch (SQLException | RuntimeException failed) {
-            // One like can fail a whole batch (its key taken by another instance at the same
-            // moment): each is then written on its own, so it fails alone, and as itself.
+            // A batch that failed (the database gone a moment, or one like it would not take)
+            // is written again like by like, so that each like fails alone, and as itself.
             if (batch.size() == 1) {
                 settle(batch.get(0), failed);
             } else {
@@ -160,13 +157,9 @@ public class GoodPeopleLikes {
         }
     }
 
-    /** A like whose writing failed: a key taken meanwhile is a like given already; anything else goes to its caller. */
+    /** A like whose writing failed: its caller gets the failure (a database gone answers 503, see ErrorStatusFilter). */
     private static void settle(LikeBatch.Like like, Exception failed) {
-        if (failed instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-            like.refused = new RuleViolation("goodpeople.like.already");
-        } else {
-            like.refused = failed instanceof RuntimeException runtime ? runtime : new PersistenceException(failed);
-        }
+        like.refused = failed instanceof RuntimeException runtime ? runtime : new PersistenceException(failed);
     }
 
     private void write(List<LikeBatch.Like> batch) throws SQLException {

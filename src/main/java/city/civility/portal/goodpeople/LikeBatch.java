@@ -17,10 +17,10 @@ import java.util.function.Supplier;
 import city.civility.portal.platform.RuleViolation;
 
 /**
- * Likes written together in one transaction ({@link GoodPeopleLikes}): the likes' rows are
- * merged in by their key, so the database takes a visitor's first like of an entry on a day
- * and leaves a second one out, each candidate's count moves once by the likes it took, and
- * every like learns its outcome once the transaction is committed.
+ * Likes written together in one transaction ({@link GoodPeopleLikes}): each like's row is
+ * added unless its key is taken, so the database takes a visitor's first like of an entry on
+ * a day and leaves a second one out; each candidate's count moves once by the likes it took,
+ * and every like learns its outcome once the transaction is committed.
  */
 final class LikeBatch {
 
