@@ -1,15 +1,11 @@
 package city.civility.portal.goodpeople;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -77,18 +73,8 @@ public class GoodPeopleLikes {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String sql = "SELECT id, likes FROM good_person WHERE id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ") AND " + LikeBatch.PUBLIC;
-        Map<Long, Long> counts = new LinkedHashMap<>();
-        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
-            for (int i = 0; i < ids.size(); i++) {
-                query.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getLong(1), rows.getLong(2));
-                }
-            }
-            return counts;
+        try (Connection c = database.getConnection()) {
+            return LikeBatch.valuesOf(c, "likes", Long.class, ids, " AND " + LikeBatch.PUBLIC);
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }

@@ -6,11 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -93,7 +93,7 @@ final class LikeBatch {
             }
             count.executeBatch();
         }
-        Map<Long, Long> counts = countsAfter(c, taken.keySet());
+        Map<Long, Long> counts = valuesOf(c, "likes", Long.class, taken.keySet(), ""); // as this transaction leaves them
         for (Like like : candidates) {
             if (like.refused == null) {
                 like.likes = counts.get(like.id);
@@ -118,37 +118,27 @@ final class LikeBatch {
 
     /** The round of each public entry of the batch. */
     private Map<Long, String> publicRounds(Connection c) throws SQLException {
-        List<Long> ids = likes.stream().map(like -> like.id).distinct().toList();
-        Map<Long, String> rounds = new HashMap<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT id, round_month FROM good_person WHERE id IN ("
-                + String.join(",", Collections.nCopies(ids.size(), "?")) + ") AND " + PUBLIC)) {
-            for (int i = 0; i < ids.size(); i++) {
-                query.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    rounds.put(rows.getLong(1), rows.getString(2));
-                }
-            }
-        }
-        return rounds;
+        return valuesOf(c, "round_month", String.class, likes.stream().map(like -> like.id).distinct().toList(), " AND " + PUBLIC);
     }
 
-    /** The counts of the entries the batch moved, as this transaction leaves them. */
-    private static Map<Long, Long> countsAfter(Connection c, Set<Long> ids) throws SQLException {
-        Map<Long, Long> counts = new HashMap<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT id, likes FROM good_person WHERE id IN ("
-                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
+    /**
+     * One column of these entries: {@code SELECT id, column FROM good_person WHERE id IN (…)}
+     * and the condition, as a map from id to value (entries not found are left out).
+     */
+    static <V> Map<Long, V> valuesOf(Connection c, String column, Class<V> type, Collection<Long> ids, String condition) throws SQLException {
+        Map<Long, V> values = new LinkedHashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT id, " + column + " FROM good_person WHERE id IN ("
+                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")" + condition)) {
             int i = 1;
             for (long id : ids) {
                 query.setLong(i++, id);
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(rows.getLong(1), rows.getLong(2));
+                    values.put(rows.getLong(1), rows.getObject(2, type));
                 }
             }
         }
-        return counts;
+        return values;
     }
 }
