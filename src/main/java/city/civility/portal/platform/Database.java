@@ -28,4 +28,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Database {
     public static final String JNDI_NAME = "java:app/jdbc/portal";
+
+    /** Whether a write failed on a unique key (SQLSTATE 23505, in PostgreSQL and H2 alike), rather than for another reason. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -76,9 +76,10 @@ public class FormTokens {
      * challenge, inside the caller's transaction: if the form is refused later and rolls back,
      * the token stays unused and the visitor may send the form again.
      * Refuses with a {@link RuleViolation} a token missing, forged, of another form or visitor,
-     * expired, already used, or whose challenge is unanswered.
+     * expired, already used, or whose challenge is unanswered. Returns when the token was
+     * issued: about when the visitor opened the form.
      */
-    public void redeem(String token, String answer, String form, String visitor) {
+    public Instant redeem(String token, String answer, String form, String visitor) {
         if (token == null || token.isBlank()) {
             throw new RuleViolation("form.token.missing");
         }
@@ -110,6 +111,7 @@ public class FormTokens {
         } catch (PersistenceException taken) {
             throw new RuleViolation("form.token.used");
         }
+        return issued;
     }
 
     /** Whether SHA-256(token ":" answer) begins with {@code bits} zero bits. */
