@@ -111,42 +111,61 @@ public class FraudSignals {
 
     /**
      * The signals a new ballot raises, and the earlier ballots of each crossed group set aside
-     * with it. Runs in the ballot's transaction, before the ballot is written.
+     * with it. Runs in the ballot's transaction, before the ballot is written; every group is
+     * counted in one statement (one round trip, whatever the number of signals).
      */
     Set<FraudSignal> check(long campaignId, Ballot.Origin origin, String phoneKey, String picksKey, Instant now) {
         Set<FraudSignal> signals = EnumSet.noneOf(FraudSignal.class);
         if (origin.fillSeconds() < minFillSeconds) {
             signals.add(FraudSignal.TOO_FAST);
         }
-        group(signals, FraudSignal.ADDRESS, "address", origin.address(), perAddress, campaignId, now);
-        group(signals, FraudSignal.SUBNET, "subnet", origin.subnet(), perSubnet, campaignId, now);
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT"
+                        + " (SELECT COUNT(*) FROM (SELECT 1 FROM ballot WHERE address = ?2 AND cast_at > ?3 AND campaign_id = ?1 LIMIT ?4) a),"
+                        + " (SELECT COUNT(*) FROM (SELECT 1 FROM ballot WHERE subnet = ?5 AND cast_at > ?6 AND campaign_id = ?1 LIMIT ?7) s),"
+                        + " (SELECT COUNT(*) FROM (SELECT 1 FROM ballot WHERE subnet = ?5 AND cast_at > ?8 AND campaign_id = ?1 LIMIT ?9) n),"
+                        + " (SELECT COUNT(*) FROM (SELECT 1 FROM ballot WHERE picks_key = ?10 AND cast_at > ?11 AND campaign_id = ?1 LIMIT ?12) p),"
+                        + " (SELECT COUNT(*) FROM (SELECT DISTINCT phone_key FROM ballot WHERE device = ?13 AND campaign_id = ?1 AND phone_key <> ?14"
+                        + " LIMIT ?15) d)")
+                .setParameter(1, campaignId)
+                .setParameter(2, origin.address()).setParameter(3, utc(now.minus(perAddress.window()))).setParameter(4, lookAt(perAddress.times()))
+                .setParameter(5, origin.subnet()).setParameter(6, utc(now.minus(perSubnet.window()))).setParameter(7, lookAt(perSubnet.times()))
+                .setParameter(8, utc(now.minus(atNight.window()))).setParameter(9, lookAt(atNight.times()))
+                .setParameter(10, picksKey).setParameter(11, utc(now.minus(sameChoices.window()))).setParameter(12, lookAt(sameChoices.times()))
+                .setParameter(13, origin.device()).setParameter(14, phoneKey).setParameter(15, lookAt(phonesPerDevice))
+                .getSingleResult();
+        group(signals, FraudSignal.ADDRESS, count(counts[0]), perAddress.times(), "address", origin.address(), campaignId, now.minus(perAddress.window()));
+        group(signals, FraudSignal.SUBNET, count(counts[1]), perSubnet.times(), "subnet", origin.subnet(), campaignId, now.minus(perSubnet.window()));
         if (isNight(now)) {
-            group(signals, FraudSignal.NIGHT, "subnet", origin.subnet(), atNight, campaignId, now);
+            group(signals, FraudSignal.NIGHT, count(counts[2]), atNight.times(), "subnet", origin.subnet(), campaignId, now.minus(atNight.window()));
         }
-        group(signals, FraudSignal.SAME_CHOICES, "picks_key", picksKey, sameChoices, campaignId, now);
-        long otherPhones = count("SELECT COUNT(*) FROM (SELECT DISTINCT phone_key FROM ballot WHERE campaign_id = ?1 AND device = ?2"
-                + " AND phone_key <> ?3 LIMIT ?4) t", campaignId, origin.device(), phoneKey, phonesPerDevice + LOOK_BACK_WHILE);
-        if (otherPhones + 1 > phonesPerDevice) {
-            signals.add(FraudSignal.DEVICE);
-            if (otherPhones + 1 <= phonesPerDevice + LOOK_BACK_WHILE) {
-                setAside(FraudSignal.DEVICE, "device", origin.device(), campaignId, null);
-            }
-        }
+        group(signals, FraudSignal.SAME_CHOICES, count(counts[3]), sameChoices.times(), "picks_key", picksKey, campaignId,
+                now.minus(sameChoices.window()));
+        group(signals, FraudSignal.DEVICE, count(counts[4]), phonesPerDevice, "device", origin.device(), campaignId, null);
         if (!signals.isEmpty()) {
             LOG.info(() -> "event=ballot-flagged campaign=" + campaignId + " signals=" + signals + " subnet=" + origin.subnet());
         }
         return signals;
     }
 
-    /** One group's signal: more than the limit's number of ballots in its window, this one included. */
-    private void group(Set<FraudSignal> signals, FraudSignal signal, String column, String value, RateLimits.Limit limit, long campaignId,
-            Instant now) {
-        Instant since = now.minus(limit.window());
-        long earlier = count("SELECT COUNT(*) FROM (SELECT 1 FROM ballot WHERE campaign_id = ?1 AND " + column + " = ?2 AND cast_at > ?3 LIMIT ?4) t",
-                campaignId, value, utc(since), limit.times() + LOOK_BACK_WHILE);
-        if (earlier + 1 > limit.times()) {
+    /** Counted at most this far: enough to see the threshold crossed, and whether this ballot is among the first past it. */
+    private static int lookAt(int threshold) {
+        return threshold + LOOK_BACK_WHILE;
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /**
+     * One group's signal: more than {@code threshold} in its window, this ballot included
+     * ({@code earlier}: the group's ballots before it). The first ballots past the threshold set
+     * the group's earlier ones aside too.
+     */
+    private void group(Set<FraudSignal> signals, FraudSignal signal, long earlier, int threshold, String column, String value, long campaignId,
+            Instant since) {
+        if (earlier + 1 > threshold) {
             signals.add(signal);
-            if (earlier + 1 <= limit.times() + LOOK_BACK_WHILE) {
+            if (earlier + 1 <= threshold + LOOK_BACK_WHILE) {
                 setAside(signal, column, value, campaignId, since);
             }
         }
@@ -155,14 +174,6 @@ public class FraudSignals {
     /** An instant as JDBC drivers bind it for a TIMESTAMP WITH TIME ZONE column (PostgreSQL's does not take an Instant). */
     private static OffsetDateTime utc(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
-    }
-
-    private long count(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** The group's counted ballots (since {@code since}, when given) that no reviewer has decided on: set aside, flagged. */

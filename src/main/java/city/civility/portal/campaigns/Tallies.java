@@ -23,8 +23,10 @@ import city.civility.portal.platform.PortalClock;
  * A campaign's tally, counted from the ballots themselves (never from counters that could
  * drift from them): per candidate, the ballots counted, set aside and voided. Counting a
  * hundred thousand ballots takes a moment, so pages read a tally at most {@link #FRESH_FOR}
- * old; an older one is recounted in the background while pages keep reading it, and no page
- * waits for a count except the very first.
+ * old, or ten times as long as its count took (a count of a second is made at most every ten
+ * seconds: counting never takes more than a tenth of the machine from the voters); an older
+ * one is recounted in the background while pages keep reading it, and no page waits for a
+ * count except the very first.
  */
 @ApplicationScoped
 public class Tallies {
@@ -50,8 +52,13 @@ public class Tallies {
         }
     }
 
-    /** A campaign's tally as counted at {@code countedAt}: ballots, and the ballots that chose each candidate. */
-    public record Tally(Counts ballots, Map<Long, Counts> byCandidate, Instant countedAt) {
+    /** A campaign's tally as counted at {@code countedAt} (in {@code took}): ballots, and the ballots that chose each candidate. */
+    public record Tally(Counts ballots, Map<Long, Counts> byCandidate, Instant countedAt, Duration took) {
+
+        boolean isStale(Instant now) {
+            Duration freshFor = took.multipliedBy(10).compareTo(FRESH_FOR) > 0 ? took.multipliedBy(10) : FRESH_FOR;
+            return countedAt.plus(freshFor).isBefore(now);
+        }
 
         public Counts of(long nomineeId) {
             return byCandidate.getOrDefault(nomineeId, Counts.NONE);
@@ -76,7 +83,7 @@ public class Tallies {
         if (known == null) {
             return recount(campaignId);
         }
-        if (known.countedAt().plus(FRESH_FOR).isBefore(clock.now()) && recounting.add(campaignId)) {
+        if (known.isStale(clock.now()) && recounting.add(campaignId)) {
             executor.execute(() -> {
                 try {
                     recount(campaignId);
@@ -91,8 +98,9 @@ public class Tallies {
     }
 
     /** Counts again now, after a reviewer's decision changed what counts. */
-    public Tally recount(long campaignId) {
+    Tally recount(long campaignId) {
         Instant now = clock.now();
+        long started = System.nanoTime();
         Counts ballots = Counts.NONE;
         for (Object[] row : rows("SELECT status, COUNT(*) FROM ballot WHERE campaign_id = ?1 GROUP BY status", campaignId)) {
             ballots = ballots.plus(BallotStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
@@ -103,7 +111,7 @@ public class Tallies {
             byCandidate.merge(((Number) row[0]).longValue(), Counts.NONE.plus(BallotStatus.valueOf((String) row[1]), ((Number) row[2]).longValue()),
                     (a, b) -> new Counts(a.counted() + b.counted(), a.setAside() + b.setAside(), a.voided() + b.voided()));
         }
-        Tally tally = new Tally(ballots, Map.copyOf(byCandidate), now);
+        Tally tally = new Tally(ballots, Map.copyOf(byCandidate), now, Duration.ofNanos(System.nanoTime() - started));
         tallies.put(campaignId, tally);
         return tally;
     }

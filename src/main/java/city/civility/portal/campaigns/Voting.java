@@ -81,7 +81,7 @@ public class Voting {
             throw new RuleViolation(phase.compareTo(Phase.VOTING) < 0 ? "campaigns.vote.notYet" : "campaigns.vote.over");
         }
         List<Nominee> picked = form.picks().isEmpty() ? List.of()
-                : em.createQuery("SELECT n FROM Nominee n WHERE n.id IN :ids", Nominee.class).setParameter("ids", form.picks()).getResultList();
+                : em.createQuery("SELECT n FROM Nominee n JOIN FETCH n.category WHERE n.id IN :ids", Nominee.class).setParameter("ids", form.picks()).getResultList();
         campaign.checkBallot(picked, form.asked());
         Contact phone = contacts.verified(form.contactProof()).filter(c -> c.kind() == Contact.Kind.PHONE)
                 .orElseThrow(() -> new RuleViolation("campaigns.vote.phoneUnverified"));
@@ -94,12 +94,6 @@ public class Voting {
         Instant opened = forms.redeem(pass.token(), pass.answer(), BALLOT_FORM, pass.visitor());
         String period = campaign.votingPeriod(now);
         String already = campaign.getRules().frequency() == BallotFrequency.DAILY ? "campaigns.vote.alreadyToday" : "campaigns.vote.already";
-        boolean voted = !em.createQuery("SELECT b.id FROM Ballot b WHERE b.campaignId = :campaign AND b.voterKey = :voter AND b.votingPeriod = :period")
-                .setParameter("campaign", campaign.getId()).setParameter("voter", voterKey).setParameter("period", period)
-                .setMaxResults(1).getResultList().isEmpty();
-        if (voted) {
-            throw new RuleViolation(already);
-        }
         Ballot.Origin origin = new Ballot.Origin(address, FraudSignals.subnetOf(address), pass.visitor(),
                 (int) Math.min(Integer.MAX_VALUE, Math.max(0, Duration.between(opened, now).toSeconds())));
         Set<FraudSignal> signals = fraud.check(campaign.getId(), origin, phoneKey, Ballot.picksKey(form.picks()), now);
@@ -109,7 +103,8 @@ public class Voting {
             em.flush();
         } catch (PersistenceException e) {
             if (Database.isUniqueViolation(e)) {
-                throw new RuleViolation(already); // the same voter's other ballot, a moment ago, on this or another instance
+                // The key (campaign, voter, period) is the one check: it also holds for two ballots at the same moment, on any instance.
+                throw new RuleViolation(already);
             }
             throw e;
         }

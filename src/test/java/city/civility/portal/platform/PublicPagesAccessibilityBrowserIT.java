@@ -23,10 +23,12 @@ import org.openqa.selenium.WebElement;
 
 import city.civility.portal.testing.Accessibility;
 import city.civility.portal.testing.Browser;
+import city.civility.portal.testing.CampaignFixtures;
 import city.civility.portal.testing.GoodPeopleFixtures;
 import city.civility.portal.testing.NewsFixtures;
 import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.Visitor;
+import city.civility.portal.testing.Voter;
 
 /**
  * Every public page, in every language the portal speaks, has no serious or critical
@@ -82,6 +84,16 @@ class PublicPagesAccessibilityBrowserIT {
         PAGES.put("tracking page", "/goodpeople/track");
         PAGES.put("a tracked nomination", "/goodpeople/track?number=" + GoodPeopleFixtures.trackingNumber(candidate));
         PAGES.put("an unknown tracking number", "/goodpeople/track?number=GP-202201-ZZZZZZZ");
+        CampaignFixtures.Campaign campaign = CampaignFixtures.campaign().tallyPublic().create();
+        String receipt = Voter.receiptOf(Voter.minted("198.18.240.1", "13799990001").cast(campaign.slug(),
+                List.of(campaign.in("COURAGE").get(0), campaign.in("FAMILY").get(1))));
+        PAGES.put("道德模范 campaigns", "/campaigns");
+        PAGES.put("a voting campaign", "/campaigns/" + campaign.slug());
+        PAGES.put("a candidate", "/campaigns/" + campaign.slug() + "/candidates/001");
+        PAGES.put("the ballot", "/campaigns/" + campaign.slug() + "/vote");
+        PAGES.put("a ballot's receipt", "/campaigns/" + campaign.slug() + "/ballots/" + receipt);
+        PAGES.put("a running tally", "/campaigns/" + campaign.slug() + "/results");
+        PAGES.put("a campaign's results", "/campaigns/jiangchuan-7th-moral-models/results");
         PAGES.put("staff sign-in", "/login.xhtml");
         PAGES.put("error page (404)", "/no-such-page-" + suffix);
     }

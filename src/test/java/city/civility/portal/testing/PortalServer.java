@@ -149,6 +149,8 @@ public final class PortalServer {
         // Candidates may be liked on any day of their month, so tests do not depend on the date they run.
         env.put("PORTAL_GOODPEOPLE_LIKES_FROM", "1");
         env.put("PORTAL_GOODPEOPLE_LIKES_UNTIL", "31");
+        // Campaigns that check resident ID numbers hash them under this secret, kept outside the database.
+        env.put("PORTAL_VOTING_ID_SECRET", "test-secret-for-resident-id-numbers-0123456789");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString()); // see indexDirectory()
         env.put("PORTAL_MEDIA_DIR", media.toAbsolutePath().toString()); // one folder for every instance
         // The test articles are imported at start-up, as an office would bring in its old site.
@@ -275,6 +277,37 @@ public final class PortalServer {
                 throw new IllegalStateException("Moving the clock failed: " + r.statusCode() + " " + r.body());
             }
             return Instant.parse(r.body().strip());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The last code the development SMS sender "sent" to {@code phone} (it writes messages to
+     * the log), waiting up to ten seconds for it.
+     */
+    public String smsCodeSentTo(String phone) {
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("event=development-sms to=" + phone + " text=.*?(?<![0-9])([0-9]{6})(?![0-9])");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (true) {
+                byte[] all = Files.readAllBytes(log);
+                java.util.regex.Matcher found = line.matcher(new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8));
+                String code = null;
+                while (found.find()) {
+                    code = found.group(1);
+                }
+                if (code != null) {
+                    return code;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no text message to " + phone + " in the log");
+                }
+                Thread.sleep(100);
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

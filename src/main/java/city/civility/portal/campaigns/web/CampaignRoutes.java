@@ -86,6 +86,10 @@ public class CampaignRoutes extends HttpServlet {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        if (post) {
+            cast(slug, request, response); // reads the campaign only to show a refused ballot again
+            return;
+        }
         var campaign = campaigns.campaign(slug);
         if (campaign.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -95,11 +99,7 @@ public class CampaignRoutes extends HttpServlet {
         if (part.isEmpty()) {
             forward("campaign", request, response);
         } else if (part.equals("/vote")) {
-            if (post) {
-                cast(slug, request, response);
-            } else {
-                forward("vote", request, response);
-            }
+            forward("vote", request, response);
         } else if (part.equals("/results")) {
             forward("results", request, response);
         } else if (page.group(3) != null) {
@@ -138,6 +138,12 @@ public class CampaignRoutes extends HttpServlet {
             response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
             request.setAttribute(REFUSAL, new BallotPage.Refusal(Texts.get(language, "limits.tooMany", String.valueOf(refused.retryAfterSeconds())), null));
         }
+        var campaign = campaigns.campaign(slug);
+        if (campaign.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(CAMPAIGN, campaign.get());
         request.setAttribute(CHOSEN, picks);
         request.setAttribute(PROOF, proof);
         forward("vote", request, response);

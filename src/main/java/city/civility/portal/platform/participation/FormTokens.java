@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.platform.Database;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 
@@ -101,15 +102,15 @@ public class FormTokens {
         if (!solves(token, answer, Integer.parseInt(fields[3]))) {
             throw new RuleViolation("form.challenge.unanswered");
         }
-        if (em.find(FormTokenUse.class, fields[4]) != null) {
-            throw new RuleViolation("form.token.used");
-        }
-        // Two copies of one POST at once: the second insert fails on the key when the first commits.
+        // A used token, or two copies of one POST at once: the key refuses the second use.
         try {
             em.persist(new FormTokenUse(fields[4], clock.now()));
             em.flush();
-        } catch (PersistenceException taken) {
-            throw new RuleViolation("form.token.used");
+        } catch (PersistenceException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new RuleViolation("form.token.used");
+            }
+            throw e;
         }
         return issued;
     }
