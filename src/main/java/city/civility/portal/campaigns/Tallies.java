@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import city.civility.portal.platform.PortalClock;
 
@@ -74,6 +76,9 @@ public class Tallies {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private final Map<Long, Tally> tallies = new ConcurrentHashMap<>();
     private final Set<Long> recounting = ConcurrentHashMap.newKeySet();
 
@@ -97,7 +102,24 @@ public class Tallies {
         return known;
     }
 
-    /** Counts again now, after a reviewer's decision changed what counts. */
+    /**
+     * Drops this instance's tally of the campaign once the caller's transaction has committed a
+     * change to what counts (a reviewer's decision): the next page counts again.
+     */
+    void forgetAfterCommit(long campaignId) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                tallies.remove(campaignId);
+            }
+        });
+    }
+
+    /** Counts now. */
     Tally recount(long campaignId) {
         Instant now = clock.now();
         long started = System.nanoTime();

@@ -3,6 +3,7 @@ package city.civility.portal.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -38,10 +39,15 @@ public final class IndexFigures {
     /** What the index should hold: every public thing of every feature that offers search documents. */
     public static long publicDocuments(PortalServer server) throws SQLException {
         try (Connection c = server.database();
-             ResultSet r = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL)"
-                     + " + (SELECT COUNT(*) FROM good_person WHERE status = 'APPROVED' AND hidden = FALSE)")) {
-            r.next();
-            return r.getLong(1);
+             PreparedStatement s = c.prepareStatement("SELECT (SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL)"
+                     + " + (SELECT COUNT(*) FROM good_person WHERE status = 'APPROVED' AND hidden = FALSE)"
+                     + " + (SELECT COUNT(*) FROM campaign_nominee n JOIN campaign c ON c.id = n.campaign_id WHERE n.status IN ('PASSED', 'WITHDRAWN')"
+                     + " AND c.launched_at IS NOT NULL AND c.notice_from <= ?)")) {
+            s.setObject(1, server.now().atOffset(java.time.ZoneOffset.UTC)); // candidates are public from their campaign's 公示, by the portal's clock
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 }
