@@ -101,7 +101,6 @@ class CampaignPagesIT {
                 .contains("/campaigns/" + campaign.slug() + "/candidates/001"));
 
         PortalServer.get().advanceClock(Duration.ofMinutes(11));
-        city.civility.portal.testing.Voter.clockMoved();
         await("the ballot", () -> visitor.get("/campaigns/" + campaign.slug() + "/vote").body().contains("name=\"pick\""));
         await("the scheduler's move to voting", () -> moves(campaign.id()).endsWith("VOTING "));
         // The fixture is written as nominations leave it; the scheduler recorded every phase it moved it through since.

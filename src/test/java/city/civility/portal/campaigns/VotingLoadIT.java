@@ -198,7 +198,6 @@ class VotingLoadIT {
         killer.start();
         send(campaign.slug(), plan, outcomes, stop);
         killer.join();
-        Voter.clockMoved();
         // The ballots sent while it was down get their answer now: the voters send them again.
         Outcomes retried = new Outcomes();
         send(campaign.slug(), plan, retried, stop);

@@ -45,9 +45,6 @@ public final class Voter {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern RECEIPT = Pattern.compile("/ballots/([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\\?cast$");
 
-    /** The portal's clock against this machine's, asked once: thousands of voters must not each ask it. */
-    private static volatile Duration clockOffset;
-
     private final PortalServer server;
     private final String address;
     private final String visitor;
@@ -136,17 +133,9 @@ public final class Voter {
         }
     }
 
-    /** The portal's now, from its clock as last asked. */
+    /** The portal's now, without a request for each of thousands of voters. */
     private static Instant portalNow() {
-        if (clockOffset == null) {
-            clockOffset = Duration.between(Instant.now(), PortalServer.get().now());
-        }
-        return Instant.now().plus(clockOffset);
-    }
-
-    /** After a test moved the portal's clock, or restarted the portal (which starts it from the real time again). */
-    public static void clockMoved() {
-        clockOffset = null;
+        return PortalServer.get().clockNow();
     }
 
     /** A ballot cast with the page open for a minute, as a person takes. */
