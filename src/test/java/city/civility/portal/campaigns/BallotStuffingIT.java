@@ -44,13 +44,20 @@ class BallotStuffingIT {
         PortalServer.get().advanceClock(Duration.between(now, night));
     }
 
-    /** A candidate's counted and set-aside ballots in the public tally. */
-    private static long[] publicVotes(String slug, long candidate) throws InterruptedException {
-        Thread.sleep(6000); // the public tally is at most five seconds old
-        String json = new Visitor().get("/api/campaigns/" + slug + "/results").body();
-        Matcher votes = Pattern.compile("\"id\":" + candidate + ",[^{}]*\"votes\":\\{\"counted\":([0-9]+),\"setAside\":([0-9]+)").matcher(json);
-        assertTrue(votes.find(), json);
-        return new long[] {Long.parseLong(votes.group(1)), Long.parseLong(votes.group(2))};
+    /** A candidate's counted and set-aside ballots in the public tally, once it shows {@code ballots} ballots (it is recounted within seconds). */
+    private static long[] publicVotes(String slug, long candidate, long ballots) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            String json = new Visitor().get("/api/campaigns/" + slug + "/results").body();
+            Matcher total = Pattern.compile("\"ballots\":\\{\"counted\":([0-9]+),\"setAside\":([0-9]+)").matcher(json);
+            Matcher votes = Pattern.compile("\"id\":" + candidate + ",[^{}]*\"votes\":\\{\"counted\":([0-9]+),\"setAside\":([0-9]+)").matcher(json);
+            assertTrue(total.find() && votes.find(), json);
+            if (Long.parseLong(total.group(1)) + Long.parseLong(total.group(2)) == ballots) {
+                return new long[] {Long.parseLong(votes.group(1)), Long.parseLong(votes.group(2))};
+            }
+            assertTrue(System.nanoTime() < deadline, "the public tally did not catch up with " + ballots + " ballots: " + json);
+            Thread.sleep(500); // polling for the recount the page waits for, not a fixed wait
+        }
     }
 
     @Test
@@ -89,7 +96,7 @@ class BallotStuffingIT {
         }
         assertEquals(4 + 30, CampaignFixtures.ballots(campaign.id())[0] + CampaignFixtures.ballots(campaign.id())[1]);
         assertEquals(4, CampaignFixtures.ballots(campaign.id())[0], "the residents' ballots count");
-        long[] votes = publicVotes(campaign.slug(), pushed);
+        long[] votes = publicVotes(campaign.slug(), pushed, 4 + 30);
         assertEquals(4, votes[0], "the public tally leaves the stuffer's ballots out");
         assertEquals(30, votes[1], "and shows them as set aside");
 
