@@ -68,12 +68,21 @@ public class BallotReview {
     }
 
     /** The set-aside ballots in groups, the largest first. */
+    @SuppressWarnings("unchecked")
     public List<Group> groups(long campaignId) {
-        return em.createQuery("SELECT b.signals, b.subnet, COUNT(b), MIN(b.castAt), MAX(b.castAt) FROM Ballot b"
-                        + " WHERE b.campaignId = :campaign AND b.status = :setAside GROUP BY b.signals, b.subnet ORDER BY COUNT(b) DESC, b.subnet",
-                        Object[].class)
-                .setParameter("campaign", campaignId).setParameter("setAside", BallotStatus.SET_ASIDE).getResultStream()
-                .map(r -> new Group((String) r[0], (String) r[1], ((Number) r[2]).longValue(), (Instant) r[3], (Instant) r[4])).toList();
+        // Native: JPQL's MIN over a converted Instant column reaches the converter as whatever the driver makes of it.
+        List<Object[]> rows = em.createNativeQuery("SELECT signals, subnet, COUNT(*), MIN(cast_at), MAX(cast_at) FROM ballot"
+                        + " WHERE campaign_id = ?1 AND status = 'SET_ASIDE' GROUP BY signals, subnet ORDER BY COUNT(*) DESC, subnet")
+                .setParameter(1, campaignId).getResultList();
+        return rows.stream().map(r -> new Group((String) r[0], (String) r[1], ((Number) r[2]).longValue(), instant(r[3]), instant(r[4]))).toList();
+    }
+
+    /** A TIMESTAMP WITH TIME ZONE as the driver returns it (PostgreSQL: a Timestamp; H2: an OffsetDateTime). */
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return ((java.time.OffsetDateTime) value).toInstant();
     }
 
     /** Counts or voids a group of set-aside ballots; returns how many were decided. */
