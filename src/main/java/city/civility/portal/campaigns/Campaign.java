@@ -44,6 +44,7 @@ public class Campaign {
     static final String WHOLE_CAMPAIGN = "campaign";
     /** 公示 lasts seven days unless the office says otherwise. */
     public static final Duration DEFAULT_NOTICE = Duration.ofDays(7);
+    public static final int MAX_CATEGORIES = 20;
 
     /** When each phase after DRAFT starts; a phase lasts until the next one starts. */
     public record Schedule(Instant nominations, Instant review, Instant notice, Instant voting, Instant counting, Instant results,
@@ -162,14 +163,61 @@ public class Campaign {
         campaign.phase = Phase.DRAFT;
         campaign.plan(schedule);
         campaign.rules(rules);
-        if (categories.isEmpty()) {
-            throw new RuleViolation("campaigns.categories.none");
-        }
-        for (CategoryPlan plan : categories) {
-            campaign.categories.add(new CampaignCategory(campaign, campaign.categories.size(), plan));
-        }
+        campaign.categories.addAll(campaign.categoriesOf(categories));
         campaign.changedAt = now;
         return campaign;
+    }
+
+    /**
+     * The office rewrites a campaign before launching it: wording, dates, rules and categories.
+     * Returns the categories it no longer has, for the caller to delete (none may have nominees).
+     */
+    List<CampaignCategory> revise(String typedTitle, String typedSummary, Schedule schedule, BallotRules rules, List<CategoryPlan> plans,
+            Instant now) {
+        if (launchedAt != null) {
+            throw new RuleViolation("campaigns.revise.launched");
+        }
+        title = text(TextLines.line(typedTitle), MAX_TITLE, "campaigns.title.invalid");
+        summary = text(TextLines.paragraphs(typedSummary), MAX_SUMMARY, "campaigns.summary.invalid");
+        plan(schedule);
+        rules(rules);
+        List<CampaignCategory> planned = categoriesOf(plans);
+        // A category keeps its row (and its nominees) when its code stays; the rest are replaced.
+        List<CampaignCategory> kept = new ArrayList<>();
+        for (CampaignCategory wanted : planned) {
+            CampaignCategory same = categories.stream().filter(c -> c.getCode().equals(wanted.getCode())).findFirst().orElse(null);
+            if (same == null) {
+                kept.add(wanted);
+            } else {
+                same.replan(wanted.getPosition(), wanted.getName(), wanted.getSeats());
+                kept.add(same);
+            }
+        }
+        List<CampaignCategory> dropped = new ArrayList<>(categories);
+        dropped.removeAll(kept);
+        categories.clear();
+        categories.addAll(kept);
+        changedAt = now;
+        return dropped;
+    }
+
+    /** At least one category, at most {@link #MAX_CATEGORIES}, each code once. */
+    private List<CampaignCategory> categoriesOf(List<CategoryPlan> plans) {
+        if (plans.isEmpty()) {
+            throw new RuleViolation("campaigns.categories.none");
+        }
+        if (plans.size() > MAX_CATEGORIES) {
+            throw new RuleViolation("campaigns.categories.tooMany", String.valueOf(MAX_CATEGORIES));
+        }
+        List<CampaignCategory> planned = new ArrayList<>();
+        for (CategoryPlan plan : plans) {
+            CampaignCategory category = new CampaignCategory(this, planned.size(), plan);
+            if (planned.stream().anyMatch(c -> c.getCode().equals(category.getCode()) || c.getName().equals(category.getName()))) {
+                throw new RuleViolation("campaigns.categories.twice", category.getName());
+            }
+            planned.add(category);
+        }
+        return planned;
     }
 
     private static String text(String kept, int max, String key) {
@@ -218,6 +266,10 @@ public class Campaign {
     void launch(Instant now) {
         if (launchedAt != null) {
             throw new RuleViolation("campaigns.launch.already");
+        }
+        if (!now.isBefore(reviewFrom)) {
+            // Launched this late, nobody could nominate: the office sets new dates first.
+            throw new RuleViolation("campaigns.launch.late");
         }
         launchedAt = now;
         changedAt = now;
@@ -278,10 +330,11 @@ public class Campaign {
     }
 
     /**
-     * Extends {@code extended} (the current phase or a later one) to end at {@code newEnd}:
-     * it and every later phase start that much later. Returns the shift.
+     * Extends {@code extended} (the current phase or a later one) to end at {@code newEnd}, for
+     * a reason the public timeline shows: every later phase starts that much later. Returns the shift.
      */
-    Duration extend(Phase extended, Instant newEnd, Instant now) {
+    Duration extend(Phase extended, Instant newEnd, String reason, Instant now) {
+        Nominee.reason(reason, Nominee.MIN_REASON);
         Phase current = phaseAt(now);
         if (current == Phase.DRAFT || extended == Phase.DRAFT || extended == Phase.ARCHIVED || extended.compareTo(current) < 0) {
             throw new RuleViolation("campaigns.extend.phase");
@@ -373,6 +426,18 @@ public class Campaign {
 
     public boolean isLaunched() {
         return launchedAt != null;
+    }
+
+    public Schedule getSchedule() {
+        return new Schedule(nominationsFrom, reviewFrom, noticeFrom, votingFrom, countingFrom, resultsFrom, archivedFrom);
+    }
+
+    public Instant getLaunchedAt() {
+        return launchedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public List<CampaignCategory> getCategories() {

@@ -56,6 +56,12 @@ public class CampaignCategory {
         this.seats = plan.seats();
     }
 
+    void replan(int newPosition, String newName, int newSeats) {
+        position = newPosition;
+        name = newName;
+        seats = newSeats;
+    }
+
     public Long getId() {
         return id;
     }

@@ -38,6 +38,7 @@ public class Nominee {
     public static final int MIN_REASON = 2;
     public static final int MAX_REASON = 2000;
     public static final int MAX_PHOTOS = 6;
+    private static final java.util.regex.Pattern MEDIA_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
 
     /** What the office enters for a nominee (a unit's form, or a 好人榜 entry's public fields). */
     public record Entry(long categoryId, String name, String district, String story, NomineeSource source, Long sourceEntryId,
@@ -143,6 +144,10 @@ public class Nominee {
         if (photos.size() > MAX_PHOTOS) {
             throw new RuleViolation("campaigns.nominee.photos", String.valueOf(MAX_PHOTOS));
         }
+        if (!photos.stream().allMatch(key -> key != null && MEDIA_KEY.matcher(key).matches())) {
+            // Only what the media library names: the pages build addresses from these keys.
+            throw new RuleViolation("campaigns.nominee.photoKey");
+        }
         nominee.photos.addAll(photos);
         nominee.status = NomineeStatus.NOMINATED;
         nominee.submittedAt = now;
@@ -184,7 +189,8 @@ public class Nominee {
         }
     }
 
-    private static String reason(String typed, int min) {
+    /** A decision's reason as kept: {@code min} to {@link #MAX_REASON} characters, or none when {@code min} is 0. */
+    static String reason(String typed, int min) {
         String kept = TextLines.paragraphs(typed);
         int length = TextLines.length(kept);
         if (length < min || length > MAX_REASON) {

@@ -2,6 +2,7 @@ package city.civility.portal.campaigns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,14 +84,52 @@ class CampaignTest {
     @Test
     void extendingAPhaseMovesEveryLaterPhaseByAsMuch() {
         Campaign campaign = campaign(Campaign.BallotRules.official());
-        assertEquals(DAY.multipliedBy(3), campaign.extend(Phase.VOTING, day(40), day(30)));
+        assertEquals(DAY.multipliedBy(3), campaign.extend(Phase.VOTING, day(40), "投票系统维护", day(30)));
         assertEquals(day(40), campaign.starts().get(Phase.COUNTING));
         assertEquals(day(43), campaign.starts().get(Phase.RESULTS));
         assertEquals(day(63), campaign.starts().get(Phase.ARCHIVED));
         assertEquals(day(27), campaign.starts().get(Phase.VOTING));
         assertTrue(campaign.acceptsVotes(day(39)));
-        assertEquals("campaigns.extend.phase", broken(() -> campaign.extend(Phase.NOTICE, day(29), day(30))));
-        assertEquals("campaigns.extend.later", broken(() -> campaign.extend(Phase.VOTING, day(39), day(30))));
+        assertEquals("campaigns.extend.phase", broken(() -> campaign.extend(Phase.NOTICE, day(29), "投票系统维护", day(30))));
+        assertEquals("campaigns.extend.later", broken(() -> campaign.extend(Phase.VOTING, day(39), "投票系统维护", day(30))));
+    }
+
+    @Test
+    void anExtensionNeedsAReason() {
+        Campaign campaign = campaign(Campaign.BallotRules.official());
+        assertEquals("campaigns.review.reason", broken(() -> campaign.extend(Phase.VOTING, day(40), " ", day(30))));
+        assertEquals(day(37), campaign.starts().get(Phase.COUNTING));
+    }
+
+    @Test
+    void aDraftIsRevisedUntilLaunchedAndKeepsTheCategoriesItStillHas() {
+        Campaign draft = Campaign.draft("test-campaign", "测试评选", "简介", new Campaign.Schedule(START, day(10), day(20), day(27), day(37),
+                day(40), day(60)), Campaign.BallotRules.official(), Campaign.NATIONAL_CATEGORIES, START);
+        CampaignCategory courage = draft.getCategories().get(1);
+        List<CampaignCategory> dropped = draft.revise("新标题", "新简介", new Campaign.Schedule(START, day(12), day(20), day(27), day(37),
+                day(40), day(60)), Campaign.BallotRules.official(), List.of(new Campaign.CategoryPlan("COURAGE", "见义勇为", 3),
+                new Campaign.CategoryPlan("CATEGORY_A", "文明礼让", 1)), START);
+        assertEquals(4, dropped.size());
+        assertEquals(List.of("见义勇为", "文明礼让"), draft.getCategories().stream().map(CampaignCategory::getName).toList());
+        assertSame(courage, draft.getCategories().get(0));
+        assertEquals(3, courage.getSeats());
+        assertEquals(day(12), draft.starts().get(Phase.REVIEW));
+        assertEquals("campaigns.categories.twice", broken(() -> draft.revise("新标题", "新简介", draft.getSchedule(),
+                Campaign.BallotRules.official(), List.of(new Campaign.CategoryPlan("COURAGE", "见义勇为", 3),
+                        new Campaign.CategoryPlan("CATEGORY_A", "见义勇为", 1)), START)));
+        draft.launch(day(1));
+        assertEquals("campaigns.revise.launched", broken(() -> draft.revise("新标题", "新简介", draft.getSchedule(),
+                Campaign.BallotRules.official(), Campaign.NATIONAL_CATEGORIES, day(2))));
+    }
+
+    @Test
+    void aCampaignIsLaunchedOnlyWhileItsNominationsCanStillRun() {
+        Campaign draft = Campaign.draft("test-campaign", "测试评选", "简介", new Campaign.Schedule(START, day(10), day(20), day(27), day(37),
+                day(40), day(60)), Campaign.BallotRules.official(), Campaign.NATIONAL_CATEGORIES, START);
+        assertEquals("campaigns.launch.late", broken(() -> draft.launch(day(10))));
+        assertFalse(draft.isLaunched());
+        draft.launch(day(9));
+        assertEquals(Phase.NOMINATIONS, draft.phaseAt(day(9)));
     }
 
     @Test
