@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ class PublicPagesAccessibilityBrowserIT {
     private static final String TITLES = "无障碍检查示范";
     private static String searchedTitle;
     private static long searchedArticle;
+    /** A candidate's page while the candidates are on public notice: it has the objection form. */
+    private static String candidateOnNotice;
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -94,6 +97,13 @@ class PublicPagesAccessibilityBrowserIT {
         PAGES.put("a ballot's receipt", "/campaigns/" + campaign.slug() + "/ballots/" + receipt);
         PAGES.put("a running tally", "/campaigns/" + campaign.slug() + "/results");
         PAGES.put("a campaign's results", "/campaigns/jiangchuan-7th-moral-models/results");
+        CampaignFixtures.Campaign nominating = CampaignFixtures.campaign().voting(Duration.ofDays(25), Duration.ofDays(30)).create();
+        PAGES.put("a campaign's nomination form", "/campaigns/" + nominating.slug() + "/nominate");
+        CampaignFixtures.Campaign onNotice = CampaignFixtures.campaign().voting(Duration.ofDays(2), Duration.ofDays(6)).create();
+        candidateOnNotice = "/campaigns/" + onNotice.slug() + "/candidates/001";
+        PAGES.put("a candidate on public notice, with the objection form", candidateOnNotice);
+        PAGES.put("a tracked objection", "/campaigns/" + onNotice.slug() + "/objections/"
+                + CampaignFixtures.objection(onNotice.id(), onNotice.in("HELPING_OTHERS").get(0), "候选人事迹中的服务时长与社区记录不符，请核实。"));
         PAGES.put("staff sign-in", "/login.xhtml");
         PAGES.put("error page (404)", "/no-such-page-" + suffix);
     }
@@ -129,6 +139,19 @@ class PublicPagesAccessibilityBrowserIT {
         browser.find(By.id("nominate:submit")).click();
         browser.await(d -> !d.findElements(By.cssSelector(".field-error")).isEmpty());
         assertFalse(browser.text(By.id("nominate:district-error")).isBlank(), "the broken rule is said next to its field");
+        Accessibility.check(browser);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "zh-TW", "en"})
+    void theObjectionFormWithAFieldErrorHasNoSeriousOrCriticalViolation(String language) {
+        speak(language);
+        browser.open(candidateOnNotice);
+        browser.find(By.id("objector")).sendKeys("张三");
+        browser.find(By.id("grounds")).sendKeys("太短了");
+        browser.find(By.cssSelector("#objection button[type=submit]")).click();
+        browser.await(d -> !d.findElements(By.id("grounds-error")).isEmpty());
+        assertFalse(browser.text(By.id("grounds-error")).isBlank(), "the broken rule is said next to its field");
         Accessibility.check(browser);
     }
 

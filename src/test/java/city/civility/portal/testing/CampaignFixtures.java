@@ -163,6 +163,31 @@ public final class CampaignFixtures {
         execute("UPDATE campaign_nominee SET status = 'WITHDRAWN', decision_reason = '本人申请退出' WHERE id = ?", candidate);
     }
 
+    /**
+     * A resident's objection to a candidate, as the objection form leaves it (its contact a made-up
+     * phone); returns its tracking number, for the address {@code /campaigns/{slug}/objections/{number}}.
+     */
+    public static String objection(long campaign, long candidate, String grounds) {
+        String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        StringBuilder number = new StringBuilder("YY-202601-");
+        for (int i = 0; i < 7; i++) {
+            number.append(alphabet.charAt(java.util.concurrent.ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("INSERT INTO campaign_objection (campaign_id, nominee_id, tracking_number, objector_name,"
+                     + " objector_contact, grounds, submitted_at, version) VALUES (?, ?, ?, '居民', '13700000000', ?, ?, 1)")) {
+            s.setLong(1, campaign);
+            s.setLong(2, candidate);
+            s.setString(3, number.toString());
+            s.setString(4, grounds);
+            s.setObject(5, at(PortalServer.get().now()));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return number.toString();
+    }
+
     /** Ballots kept in a campaign, by status: {counted, set aside, voided}. */
     public static long[] ballots(long campaign) {
         long[] counts = new long[3];

@@ -29,7 +29,10 @@ import city.civility.portal.platform.participation.TooManyRequests;
  * The public addresses of 道德模范 campaigns: {@code /campaigns}, {@code /campaigns/{slug}} (in its
  * current phase), {@code /campaigns/{slug}/candidates/{number}}, {@code /campaigns/{slug}/vote}
  * (the ballot, which posts back here), {@code /campaigns/{slug}/ballots/{number}} (a receipt:
- * the ballot's status only) and {@code /campaigns/{slug}/results}.
+ * the ballot's status only) and {@code /campaigns/{slug}/results}; what residents send besides
+ * their ballot ({@link ResidentForms}): an objection posted to a candidate's page during 公示,
+ * a nomination posted to {@code /campaigns/{slug}/nominate}, and their tracking pages
+ * {@code /campaigns/{slug}/objections/{number}} and {@code /campaigns/{slug}/nominations/{number}}.
  * <p>
  * The ballot is a plain form handled here, not a JSF postback: casting is one service call,
  * light enough for a city voting at once; a refused ballot shows the page again with the
@@ -45,7 +48,8 @@ public class CampaignRoutes extends HttpServlet {
     static final String CHOSEN = "ballotChosen";
     static final String PROOF = "ballotProof";
     private static final String VIEWS = "/WEB-INF/views/campaigns/";
-    private static final Pattern PAGE = Pattern.compile("/([a-z0-9][a-z0-9-]{1,63})(/vote|/results|/candidates/([0-9]{1,4})|/ballots/([0-9A-Za-z-]{1,20}))?/?");
+    private static final Pattern PAGE = Pattern.compile("/([a-z0-9][a-z0-9-]{1,63})(/vote|/results|/nominate|/candidates/([0-9]{1,4})"
+            + "|/ballots/([0-9A-Za-z-]{1,20})|/(objections|nominations)/([0-9A-Za-z-]{1,24}))?/?");
     /** The refusals that belong to a field of the ballot, for the page to point at it. */
     private static final Map<String, String> FIELDS = Map.of("campaigns.vote.phoneUnverified", "contact",
             "campaigns.vote.idInvalid", "id-number", "campaigns.vote.idOtherPhone", "id-number");
@@ -58,6 +62,9 @@ public class CampaignRoutes extends HttpServlet {
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    ResidentForms residentForms;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -82,12 +89,20 @@ public class CampaignRoutes extends HttpServlet {
         }
         String slug = page.group(1);
         String part = page.group(2) == null ? "" : page.group(2);
-        if (post && !part.equals("/vote")) {
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        if (post) {
+            if (part.equals("/vote")) {
+                cast(slug, request, response); // reads the campaign only to show a refused ballot again
+            } else if (page.group(3) != null) {
+                residentForms.object(slug, Integer.parseInt(page.group(3)), request, response);
+            } else if (part.equals("/nominate")) {
+                residentForms.nominate(slug, request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
             return;
         }
-        if (post) {
-            cast(slug, request, response); // reads the campaign only to show a refused ballot again
+        if (page.group(5) != null) {
+            residentForms.track(slug, page.group(5), page.group(6), request, response);
             return;
         }
         var campaign = campaigns.campaign(slug);
@@ -102,6 +117,8 @@ public class CampaignRoutes extends HttpServlet {
             forward("vote", request, response);
         } else if (part.equals("/results")) {
             forward("results", request, response);
+        } else if (part.equals("/nominate")) {
+            forward("nominate", request, response);
         } else if (page.group(3) != null) {
             show(campaigns.candidate(slug, Integer.parseInt(page.group(3))), CANDIDATE, "candidate", request, response);
         } else {
@@ -161,7 +178,7 @@ public class CampaignRoutes extends HttpServlet {
         show(receipt, RECEIPT, "receipt", request, response);
     }
 
-    private static void show(Optional<?> found, String attribute, String view, HttpServletRequest request, HttpServletResponse response)
+    static void show(Optional<?> found, String attribute, String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -171,7 +188,7 @@ public class CampaignRoutes extends HttpServlet {
         forward(view, request, response);
     }
 
-    private static void forward(String view, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    static void forward(String view, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         request.getRequestDispatcher(VIEWS + view + ".xhtml").forward(request, response);
     }
 }
