@@ -34,8 +34,9 @@ import city.civility.portal.testing.Voter;
 
 /**
  * A campaign from the office's first form to its results notice, as the office and a resident
- * live it: set up and launched; a 好人榜 entry and two units' nominations entered; the
- * committee passes two and rejects one (the reason required); 公示; voting opens on time; a
+ * live it: set up and launched; a 好人榜 entry and three units' nominations entered; the
+ * committee passes three and rejects one (the reason required); 公示 with a resident's objection
+ * answered and a candidate withdrawn at their wish; voting opens on time; a
  * resident verifies a phone, votes and keeps the receipt; a second ballot is refused; the
  * office extends voting with a public reason and enters the jury's votes; voting closes on
  * time; the results notice names the elected with their public and jury parts.
@@ -44,6 +45,7 @@ class CampaignStoryBrowserIT {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private static final String UNIT_STORY = "赵建国在公交公司开车二十年，安全行驶一百万公里无事故，多次在车上救助突发疾病的乘客，还把拾到的财物一一交还失主。";
+    private static final String FIREMAN_STORY = "孙建华是消防救援大队的班长，从警十五年参加灭火救援两千余次，曾冲进浓烟救出被困的三名儿童，自己却多次受伤，从不居功。";
     private static final String OTHER_STORY = "钱小梅是社区卫生服务中心的护士，十年来每周上门为行动不便的老人量血压、换药，从不收取任何费用，被居民称为贴心人。";
 
     @RegisterExtension
@@ -97,6 +99,7 @@ class CampaignStoryBrowserIT {
 
         enterUnitNomination("赵建国", "滨河区公交公司", UNIT_STORY, "滨河公交集团");
         enterUnitNomination("钱小梅", "滨河区社区卫生服务中心", OTHER_STORY, "滨河区卫生健康局");
+        enterUnitNomination("孙建华", "滨河区消防救援大队", FIREMAN_STORY, "滨河区消防救援大队");
         String nominees = browser.text(By.id("nominees:list"));
         assertTrue(nominees.contains("身边好人推荐") && nominees.contains("滨河公交集团") && nominees.contains("待评审"), nominees);
 
@@ -108,6 +111,7 @@ class CampaignStoryBrowserIT {
         decide("钱小梅", "不通过", "");
         assertTrue(browser.text(By.id("nominees:messages")).contains("理由应为 2 至 2000 个字"), browser.text(By.id("nominees:messages")));
         decide("钱小梅", "不通过", "同一事迹已在上届评选中表彰");
+        decide("孙建华", "通过", "");
         nominees = browser.text(By.id("nominees:list"));
         assertTrue(nominees.contains("001") && nominees.contains("002") && nominees.contains("未通过") && nominees.contains("同一事迹已在上届评选中表彰"),
                 nominees);
@@ -121,6 +125,37 @@ class CampaignStoryBrowserIT {
         assertFalse(page.contains("钱小梅"), "a rejected nominee is never public");
         assertEquals(200, resident.get("/campaigns/" + slug + "/candidates/001").statusCode());
 
+        // An objection during 公示, from a verified phone; the office answers it, and the objector reads the answer.
+        browser.open("/campaigns/" + slug + "/candidates/002");
+        browser.find(By.id("objector")).sendKeys("孙立");
+        browser.find(By.id("grounds")).sendKeys("据我所知，赵建国所说拾金不昧一事发生在外地，并非在本市，请核实。");
+        String objector = "138" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        browser.find(By.id("contact")).sendKeys(objector, Keys.ENTER);
+        browser.await(Browser.CHALLENGE_TIME, d -> browser.text(By.id("contact-status")).contains("验证码已发到"));
+        browser.find(By.id("contact-code")).sendKeys(portal.smsCodeSentTo(objector), Keys.ENTER);
+        browser.await(d -> browser.text(By.id("contact-status")).contains("已验证"));
+        browser.awaitChallenge(By.id("objection"));
+        browser.find(By.cssSelector("#objection button[type='submit']")).click();
+        browser.await(d -> d.getCurrentUrl().contains("/objections/"));
+        String tracking = browser.driver().getCurrentUrl();
+        assertTrue(browser.text(By.tagName("main")).contains("等待答复"), browser.text(By.tagName("main")));
+        assertFalse(resident.get("/campaigns/" + slug + "/candidates/002").body().contains("拾金不昧一事发生在外地"), "an objection is never public");
+        browser.open("/admin/campaign-objections.xhtml");
+        browser.find(By.xpath("//tr[contains(., '赵建国')]//a")).click();
+        browser.find(By.id("answer:text")).sendKeys("经向公交集团和失主核实，拾金不昧一事发生在本市8路公交车上，异议不成立，候选人资格不变。");
+        browser.find(By.id("answer:submit")).click();
+        browser.await(d -> browser.text(By.tagName("main")).contains("异议不成立"));
+        browser.driver().get(tracking);
+        String answered = browser.text(By.tagName("main"));
+        assertTrue(answered.contains("已答复") && answered.contains("候选人资格不变") && answered.contains("异议不成立"), answered);
+
+        // A candidate withdraws at their own wish: marked on their page, off the ballot.
+        browser.open("/admin/campaigns.xhtml");
+        browser.find(By.linkText("第九届滨河市道德模范评选")).click();
+        decide("孙建华", "退出评选", "本人因工作调动申请退出评选");
+        assertTrue(browser.text(By.id("nominees:list")).contains("已退出"), browser.text(By.id("nominees:list")));
+        await(() -> resident.get("/campaigns/" + slug + "/candidates/003").body().contains("已退出"), "the withdrawal on the candidate's page");
+
         // Voting opens on time: before it, the ballot page says when; after it, the resident votes in the browser.
         browser.open("/campaigns/" + slug + "/vote");
         assertTrue(browser.text(By.tagName("main")).contains("投票时间为"), browser.text(By.tagName("main")));
@@ -129,6 +164,7 @@ class CampaignStoryBrowserIT {
         // The page follows within the scheduler's seconds (the cached page waits for the phase's move); ballots follow the dates exactly.
         await(() -> resident.get("/campaigns/" + slug + "/vote").body().contains("id=\"ballot\""), "the ballot once voting opens");
         browser.open("/campaigns/" + slug + "/vote");
+        assertTrue(browser.driver().findElements(By.xpath("//label[contains(., '孙建华')]")).isEmpty(), "a withdrawn candidate is not on the ballot");
         String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
         browser.find(By.xpath("//label[contains(., '林秀英')]")).click();
         browser.find(By.id("contact")).sendKeys(phone, Keys.ENTER);
