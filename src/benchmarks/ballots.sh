@@ -8,6 +8,10 @@
 # run. Target: the whole vote in under 3.5 minutes (>= 500 ballots/s), p99 < 100 ms, results
 # p99 < 50 ms.
 #
+# Voters and readers go through nginx with the example configuration (src/main/deploy/nginx.conf),
+# as a city runs the portal: the running tally may be answered from nginx's copy for a second,
+# the ballots pass through to the portal.
+#
 # The voters' phone proofs and form tokens are made here with the portal's own keys (read
 # from its database) rather than by text message and proof of work: the bytes are the same,
 # and the benchmark measures the ballot, not an SMS gateway or a phone's CPU. Each voter has
@@ -16,7 +20,7 @@
 # votes, each in a new campaign of 50 candidates, after an unmeasured warm-up vote of WARMUP
 # (20,000) ballots; prints every run and the medians.
 #
-# Needs: a built WAR (mvn -q package -DskipTests), wrk, pgbench, python3, PostgreSQL at
+# Needs: a built WAR (mvn -q package -DskipTests), wrk, nginx (nginx-light), envsubst, pgbench, python3, PostgreSQL at
 # 127.0.0.1:5432 as user postgres. Only localhost is ever targeted.
 set -euo pipefail
 export PORTAL_TRUSTED_PROXIES=127.0.0.1
@@ -26,6 +30,15 @@ voters=${VOTERS:-100000}
 warmup=${WARMUP:-20000}
 command -v pgbench >/dev/null || { echo "pgbench is missing" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is missing" >&2; exit 1; }
+
+command -v envsubst >/dev/null || { echo "envsubst is missing (apt-get install gettext-base)" >&2; exit 1; }
+front_port=$((portal_port + 3))
+mkdir -p "$work/front"
+PORTAL_LISTEN=127.0.0.1:$front_port PORTAL_SERVERS="server 127.0.0.1:$portal_port;" PORTAL_NGINX_DIR=$work/front \
+    envsubst '${PORTAL_LISTEN} ${PORTAL_SERVERS} ${PORTAL_NGINX_DIR}' <src/main/deploy/nginx.conf >"$work/front.conf"
+nginx -c "$work/front.conf" -p "$work" -g 'daemon off;' &
+nginx_pids+=($!)
+until curl -sf -o /dev/null "http://127.0.0.1:$front_port/"; do sleep 0.2; done
 
 # The keys the portal signs tokens and phone proofs with: made by its first token, and here.
 curl -s -o /dev/null "http://127.0.0.1:$portal_port/api/participation/form?name=ballot"
@@ -112,10 +125,10 @@ vote() {
     local lua="$work/ballots-$slug.lua"
     { echo "path = '/campaigns/$slug/vote'"; cat "$work/ballots.lua"; } > "$lua"
     # Readers open the results page ten times a second (a city's readers, not a closed loop that would take the voters' CPU).
-    (while :; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$portal_port/campaigns/$slug/results"; sleep 0.1; done) > "$work/results.times" &
+    (while :; do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$front_port/campaigns/$slug/results"; sleep 0.1; done) > "$work/results.times" &
     local readers=$!
     local start; start=$(date +%s.%N)
-    wrk -t2 -c64 -d3600s --latency -s "$lua" "http://127.0.0.1:$portal_port" -- "$file" 2 > "$work/vote.out" 2>&1 &
+    wrk -t2 -c64 -d3600s --latency -s "$lua" "http://127.0.0.1:$front_port" -- "$file" 2 > "$work/vote.out" 2>&1 &
     local voting=$!
     local kept=0
     while [ "$kept" -lt "$count" ] && kill -0 $voting 2>/dev/null; do

@@ -24,6 +24,7 @@ import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.participation.ClientAddress;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.TooManyRequests;
+import city.civility.portal.platform.publicsite.PublicPageCache;
 
 /**
  * The public addresses of 道德模范 campaigns: {@code /campaigns}, {@code /campaigns/{slug}} (in its
@@ -116,6 +117,9 @@ public class CampaignRoutes extends HttpServlet {
         } else if (part.equals("/vote")) {
             forward("vote", request, response);
         } else if (part.equals("/results")) {
+            // Not in the page cache (the tally moves with the ballots), but the same for every reader of a language and at most
+            // seconds old anyway: a shared cache in front (nginx) may answer for a second, so a city's readers never queue with its voters.
+            response.setHeader("Cache-Control", PublicPageCache.SHARED);
             forward("results", request, response);
         } else if (part.equals("/nominate")) {
             forward("nominate", request, response);

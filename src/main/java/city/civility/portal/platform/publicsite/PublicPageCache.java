@@ -49,7 +49,7 @@ public class PublicPageCache extends HttpFilter {
      * Browsers ask every time (answered by a cheap 304), since they switch languages by cookie;
      * a shared cache keyed by language may answer for a second from its copy.
      */
-    static final String SHARED = "public, max-age=0, s-maxage=1";
+    public static final String SHARED = "public, max-age=0, s-maxage=1";
     /** Per-visitor answers (a new session, a cookie): for this browser only, never kept. */
     static final String PERSONAL = "private, no-store";
 
