@@ -55,7 +55,7 @@ class CampaignStoryBrowserIT {
 
     @Test
     void aCampaignRunsFromTheOfficesFormToItsResultsNotice() throws Exception {
-        long entry = GoodPeopleFixtures.candidate("林秀英", YearMonth.now(ZoneId.of("Asia/Shanghai")));
+        long entry = GoodPeopleFixtures.candidate("林秀英", YearMonth.from(portal.now().atZone(ZoneId.of("Asia/Shanghai"))));
         String slug = "story-" + Long.toString(System.nanoTime(), 36);
         Instant start = portal.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
         Instant review = start.plus(Duration.ofMinutes(20));
