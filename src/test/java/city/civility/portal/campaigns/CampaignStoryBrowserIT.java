@@ -2,7 +2,6 @@ package city.civility.portal.campaigns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -16,7 +15,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +45,9 @@ class CampaignStoryBrowserIT {
     private static final String UNIT_STORY = "赵建国在公交公司开车二十年，安全行驶一百万公里无事故，多次在车上救助突发疾病的乘客，还把拾到的财物一一交还失主。";
     private static final String FIREMAN_STORY = "孙建华是消防救援大队的班长，从警十五年参加灭火救援两千余次，曾冲进浓烟救出被困的三名儿童，自己却多次受伤，从不居功。";
     private static final String OTHER_STORY = "钱小梅是社区卫生服务中心的护士，十年来每周上门为行动不便的老人量血压、换药，从不收取任何费用，被居民称为贴心人。";
+
+    /** How long a page may take to follow a change: the scheduler's seconds, the page cache's version. */
+    private static final Duration PAGE_FOLLOWS = Duration.ofSeconds(20);
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -85,7 +86,7 @@ class CampaignStoryBrowserIT {
         assertEquals(404, new Visitor().get("/campaigns/" + slug).statusCode(), "a draft is not public");
         ajax(By.id("setup:launch"));
         assertTrue(browser.text(By.id("setup:messages")).contains("评选已发布"), browser.text(By.tagName("main")));
-        await(() -> new Visitor().get("/campaigns/" + slug).statusCode() == 200, "the launched campaign's page");
+        browser.await(PAGE_FOLLOWS, d -> new Visitor().get("/campaigns/" + slug).statusCode() == 200); // the launched campaign's page
 
         // The office enters a 好人榜 entry (read from the public API by its number) and two units' nominations.
         browser.find(By.id("nominees:entryId")).sendKeys(String.valueOf(entry));
@@ -119,7 +120,7 @@ class CampaignStoryBrowserIT {
         // 公示: the candidates are public with their numbers; the rejected nominee is not.
         portal.advanceClock(Duration.between(portal.now(), notice).plusSeconds(5));
         Visitor resident = new Visitor();
-        await(() -> resident.get("/campaigns/" + slug).body().contains("001"), "the candidates in the notice");
+        browser.await(PAGE_FOLLOWS, d -> resident.get("/campaigns/" + slug).body().contains("001")); // the candidates in the notice
         String page = resident.get("/campaigns/" + slug).body();
         assertTrue(page.contains("林秀英") && page.contains("赵建国"), page);
         assertFalse(page.contains("钱小梅"), "a rejected nominee is never public");
@@ -154,7 +155,7 @@ class CampaignStoryBrowserIT {
         browser.find(By.linkText("第九届滨河市道德模范评选")).click();
         decide("孙建华", "退出评选", "本人因工作调动申请退出评选");
         assertTrue(browser.text(By.id("nominees:list")).contains("已退出"), browser.text(By.id("nominees:list")));
-        await(() -> resident.get("/campaigns/" + slug + "/candidates/003").body().contains("已退出"), "the withdrawal on the candidate's page");
+        browser.await(PAGE_FOLLOWS, d -> resident.get("/campaigns/" + slug + "/candidates/003").body().contains("已退出")); // the withdrawal on the candidate's page
 
         // Voting opens on time: before it, the ballot page says when; after it, the resident votes in the browser.
         browser.open("/campaigns/" + slug + "/vote");
@@ -162,7 +163,7 @@ class CampaignStoryBrowserIT {
         assertTrue(browser.driver().findElements(By.id("ballot")).isEmpty(), "no ballot before voting opens");
         portal.advanceClock(Duration.between(portal.now(), voting).plusSeconds(5));
         // The page follows within the scheduler's seconds (the cached page waits for the phase's move); ballots follow the dates exactly.
-        await(() -> resident.get("/campaigns/" + slug + "/vote").body().contains("id=\"ballot\""), "the ballot once voting opens");
+        browser.await(PAGE_FOLLOWS, d -> resident.get("/campaigns/" + slug + "/vote").body().contains("id=\"ballot\"")); // the ballot once voting opens
         browser.open("/campaigns/" + slug + "/vote");
         assertTrue(browser.driver().findElements(By.xpath("//label[contains(., '孙建华')]")).isEmpty(), "a withdrawn candidate is not on the ballot");
         String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
@@ -194,7 +195,7 @@ class CampaignStoryBrowserIT {
         browser.find(By.id("setup:extendReason")).sendKeys("投票平台短时维护，投票时间相应顺延");
         ajax(By.id("setup:extend"));
         assertTrue(browser.text(By.id("setup:messages")).contains("已延长阶段"), browser.text(By.tagName("main")));
-        await(() -> resident.get("/campaigns/" + slug).body().contains("投票平台短时维护，投票时间相应顺延"), "the extension on the public timeline");
+        browser.await(PAGE_FOLLOWS, d -> resident.get("/campaigns/" + slug).body().contains("投票平台短时维护，投票时间相应顺延")); // the extension on the public timeline
         juryVotes("林秀英", "7");
         juryVotes("赵建国", "2");
 
@@ -206,7 +207,7 @@ class CampaignStoryBrowserIT {
         HttpResponse<String> late = Voter.minted("100.70.3.11", "13912345679").cast(slug, List.of(candidate(slug, "赵建国")));
         assertEquals(422, late.statusCode(), "voting has closed");
         portal.advanceClock(Duration.between(portal.now(), results.plus(Duration.ofMinutes(10))).plusSeconds(5));
-        await(() -> resident.get("/campaigns/" + slug + "/results").body().contains("当选"), "the results notice");
+        browser.await(PAGE_FOLLOWS, d -> resident.get("/campaigns/" + slug + "/results").body().contains("当选")); // the results notice
         String notice2 = resident.get("/campaigns/" + slug + "/results").body();
         assertTrue(notice2.contains("001 林秀英") && notice2.contains("群众投票占 50%"), notice2);
         assertTrue(resident.get("/campaigns/" + slug + "/ballots/" + number).body().contains("已计入"));
@@ -284,14 +285,6 @@ class CampaignStoryBrowserIT {
                 r.next();
                 return r.getLong(1);
             }
-        }
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertNotNull(System.nanoTime() < deadline ? "" : null, "waited 20 s for " + what);
-            Thread.sleep(200);
         }
     }
 }
