@@ -74,8 +74,9 @@ public class Voting {
      */
     public Receipt cast(String slug, BallotForm form, FormPass pass, String address) {
         Instant now = clock.now();
-        Campaign campaign = em.createQuery("SELECT c FROM Campaign c WHERE c.slug = :slug", Campaign.class).setParameter("slug", slug)
-                .getResultStream().findFirst().filter(Campaign::isLaunched).orElseThrow(() -> new RuleViolation("campaigns.notFound"));
+        // Its categories in the same statement: the ballot's rules count picks per category.
+        Campaign campaign = em.createQuery("SELECT DISTINCT c FROM Campaign c LEFT JOIN FETCH c.categories WHERE c.slug = :slug", Campaign.class)
+                .setParameter("slug", slug).getResultStream().findFirst().filter(Campaign::isLaunched).orElseThrow(() -> new RuleViolation("campaigns.notFound"));
         Phase phase = campaign.phaseAt(now);
         if (phase != Phase.VOTING) {
             throw new RuleViolation(phase.compareTo(Phase.VOTING) < 0 ? "campaigns.vote.notYet" : "campaigns.vote.over");
