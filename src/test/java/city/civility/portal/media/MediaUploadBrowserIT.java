@@ -82,6 +82,7 @@ class MediaUploadBrowserIT {
         assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404, "refused: " + traversal.statusCode());
         assertTrue(!traversal.body().contains("root:"), "no file outside the library is ever served");
         assertEquals(404, visitor.get("/media/").statusCode());
+        assertEquals(404, visitor.get("/media").statusCode(), "no key at all: not found, not a server error");
     }
 
     private void upload(Path file) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,15 +27,21 @@ import city.civility.portal.media.MediaService;
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
 
+    /** {@code /{key}} or {@code /{key}/thumb}; anything else (no key at all, too) is not a file. */
+    private static final Pattern ADDRESS = Pattern.compile("/([^/]+)(/thumb)?");
+
     @Inject
     MediaService media;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        boolean thumbnail = path.endsWith("/thumb");
-        String key = path.substring(1, thumbnail ? path.length() - "/thumb".length() : path.length());
-        Optional<MediaFile> found = media.find(key);
+        Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!address.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean thumbnail = address.group(2) != null;
+        Optional<MediaFile> found = media.find(address.group(1));
         if (found.isEmpty() || (thumbnail && !found.get().getType().isImage())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
