@@ -12,9 +12,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +77,44 @@ class PublicCachingIT {
         NewsFixtures.withdraw(id);
         within2Seconds(() -> get("/channel/practice", null), r -> !r.body().contains(title));
         assertEquals(410, get("/news/" + id, null).statusCode());
+    }
+
+    @Test
+    void underLoadAWithdrawnArticleIsNeverServedOnceItsWithdrawalIsASecondOld() throws Exception {
+        long id = NewsFixtures.article("热门将撤 " + UUID.randomUUID().toString().substring(0, 6), "news", "<p>很多人在读。</p>", State.PUBLISHED);
+        assertEquals(200, get("/news/" + id, null).statusCode());
+        // 50 readers at once on the warm page, each noting when it asked and what it got.
+        record Answer(long askedAt, int status) {
+        }
+        List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean reading = new AtomicBoolean(true);
+        ExecutorService readers = Executors.newFixedThreadPool(50);
+        for (int i = 0; i < 50; i++) {
+            readers.submit(() -> {
+                HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                while (reading.get()) {
+                    long askedAt = System.nanoTime();
+                    HttpResponse<Void> r = own.send(HttpRequest.newBuilder(URI.create(PortalServer.get().url("/news/" + id))).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    answers.add(new Answer(askedAt, r.statusCode()));
+                }
+                return null;
+            });
+        }
+        Thread.sleep(1_500); // readers only: the page is served from the cache
+        NewsFixtures.withdraw(id); // as another instance would: committed to the database, seen by polling
+        long committed = System.nanoTime();
+        Thread.sleep(3_000);
+        reading.set(false);
+        readers.shutdown();
+        assertTrue(readers.awaitTermination(30, TimeUnit.SECONDS));
+
+        long late = answers.stream().filter(a -> a.askedAt() > committed + 1_000_000_000L && a.status() == 200).count();
+        long after = answers.stream().filter(a -> a.askedAt() > committed + 1_000_000_000L).count();
+        assertTrue(after > 50, "the readers went on reading: " + after);
+        assertEquals(0, late, "answers with the article, asked more than a second after its withdrawal, of " + after);
+        assertTrue(answers.stream().filter(a -> a.askedAt() > committed + 1_000_000_000L).allMatch(a -> a.status() == 410),
+                "and every one of them was told it was withdrawn");
     }
 
     /** Asks again until the answer is as expected, for at most two seconds. */

@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,8 +73,10 @@ public class PublicPageCache extends HttpFilter {
 
     private final KeptPages<Page> pages = new KeptPages<>(MAX_TOTAL_BYTES, Page::size);
 
-    /** The pages being rendered right now. */
-    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
+    /** The pages being rendered right now, each with what its rendering will keep (null: nothing to share). */
+    private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+    /** How long a request waits for another's rendering of its page before rendering it itself. */
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
 
     @Inject
     PublicContentVersion publicContent;
@@ -109,21 +115,42 @@ public class PublicPageCache extends HttpFilter {
         }
         String key = language.toLanguageTag() + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Page cached = pages.get(key);
-        boolean fresh = cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE));
-        // One request renders a stale page anew; meanwhile the others get the previous copy, rather
-        // than all rendering it at once (a popular page under load would otherwise stall everyone).
-        boolean renderHere = !fresh && rendering.add(key);
-        if (fresh || (!renderHere && cached != null)) {
-            // A previous copy is for this answer only: a shared cache must not keep it for a second.
-            send(response, cached, language, gzip, fresh ? SHARED : "no-cache");
+        if (cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE))) {
+            send(response, cached, language, gzip, SHARED);
             return;
         }
-        try {
-            renderAndRemember(request, response, chain, key, version, language, gzip);
-        } finally {
-            if (renderHere) {
-                rendering.remove(key);
+        // One request renders a page anew and the others asking for it meanwhile wait for its copy,
+        // rather than all render it at once (a popular page under load would stall everyone). Never
+        // a previous copy instead: it may show what was withdrawn since.
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> theirs = rendering.putIfAbsent(key, mine);
+        if (theirs != null) {
+            Page rendered = await(theirs);
+            if (rendered != null && rendered.version().equals(version)) {
+                send(response, rendered, language, gzip, SHARED);
+            } else {
+                renderAndRemember(request, response, chain, key, version, language, gzip); // gone, personal, or older than this request
             }
+            return;
+        }
+        Page rendered = null;
+        try {
+            rendered = renderAndRemember(request, response, chain, key, version, language, gzip);
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(rendered);
+        }
+    }
+
+    /** Another request's rendering of the same page; null if it kept nothing, failed or took too long. */
+    private static Page await(CompletableFuture<Page> rendering) {
+        try {
+            return rendering.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -180,13 +207,14 @@ public class PublicPageCache extends HttpFilter {
         response.getOutputStream().write(body);
     }
 
-    private void renderAndRemember(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+    /** Renders the page and answers with it; returns the copy kept for others, if it may be kept. */
+    private Page renderAndRemember(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
                                    Instant version, Locale language, boolean gzip) throws IOException, ServletException {
         CapturedResponse capture = new CapturedResponse(response);
         chain.doFilter(request, capture);
         if (capture.passedThrough()) {
-            pages.remove(key); // withdrawn (410), gone (404) or moved: the previous copy must not be served meanwhile
-            return; // the container writes the error page or the redirect
+            pages.remove(key); // withdrawn (410), gone (404) or moved: no copy is kept
+            return null; // the container writes the error page or the redirect
         }
         byte[] body = capture.bytes();
         boolean personal = capture.setsCookie() || startedSession(request);
@@ -195,7 +223,7 @@ public class PublicPageCache extends HttpFilter {
             Page page = new Page(version, Instant.now(), capture.getContentType(), body, gzip(body));
             pages.put(key, page);
             send(response, page, language, gzip, SHARED);
-            return;
+            return page;
         }
         pages.remove(key);
         response.setHeader("Cache-Control", personal ? PERSONAL : "no-cache");
@@ -203,6 +231,7 @@ public class PublicPageCache extends HttpFilter {
             response.setContentLength(body.length);
         }
         response.getOutputStream().write(body);
+        return null;
     }
 
     /** A page that opened a session sends its cookie: that answer is this visitor's alone. */
