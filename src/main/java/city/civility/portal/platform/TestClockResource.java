@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Lets the integration tests move the portal's clock ({@code POST /api/test/clock?advance=PT16M}).
- * Answers 404, as if it did not exist, unless {@code portal.test.clock-control} is on.
+ * Answers 404, as if it did not exist, unless {@code portal.test.clock-control} is on; and only an
+ * administrator reaches it at all (web.xml), so a portal run with the flag by mistake is not a
+ * clock anyone can move.
  */
 @Path("test/clock")
 public class TestClockResource {

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.Visitor;
 
@@ -71,5 +75,17 @@ class AdminAccessIT {
         HttpResponse<String> users = admin.get("/admin/users.xhtml");
         assertEquals(200, users.statusCode());
         assertTrue(users.body().contains(name), "the lazy table lists the new administrator");
+    }
+
+    @Test
+    void onlyAnAdministratorMayMoveTheTestClockEvenWhereItIsOn() {
+        Instant before = PortalServer.get().advanceClock(Duration.ZERO);
+        HttpResponse<String> anonymous = new Visitor().post("/api/test/clock?advance=PT240H", Map.of());
+        assertEquals(302, anonymous.statusCode(), "sent to the sign-in");
+        Visitor editor = new Visitor();
+        editor.signIn(StaffAccounts.create("editor", "EDITOR"), StaffAccounts.PASSWORD);
+        assertEquals(403, editor.post("/api/test/clock?advance=PT240H", Map.of()).statusCode());
+        Instant after = PortalServer.get().advanceClock(Duration.ZERO);
+        assertTrue(Duration.between(before, after).compareTo(Duration.ofHours(1)) < 0, "the clock did not move ten days: " + before + " -> " + after);
     }
 }
