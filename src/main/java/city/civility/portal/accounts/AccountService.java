@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +28,7 @@ import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.TextLines;
 import city.civility.portal.platform.audit.AuditLog;
+import city.civility.portal.platform.i18n.Texts;
 
 /**
  * Staff accounts: signing in (with lock-out), and what administrators do to accounts.
@@ -34,6 +36,8 @@ import city.civility.portal.platform.audit.AuditLog;
  */
 @Stateless
 public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     /** The columns the user list can be sorted by. */
     private static final Map<String, String> SORTABLE = Map.of(
@@ -104,25 +108,42 @@ public class AccountService {
         return byUsername(normalise(username));
     }
 
+    /** The first administrator's account: its user name, and the password to print once (none when the operator chose it). */
+    public record FirstAccount(String username, Optional<String> printedPassword) {
+    }
+
     /**
-     * Creates the first administrator when there is no account at all (the first start).
-     * Returns the password it generated, or nothing if one was given or accounts exist.
+     * Creates the first administrator when there is no account at all (the first start),
+     * named {@code username} (PORTAL_ADMIN_USERNAME), with the operator's password if it keeps
+     * the password policy; otherwise with a generated one, printed once and changed at the
+     * first sign-in (a weak chosen password is refused, not silently kept). Returns nothing if
+     * accounts exist.
      */
     @PermitAll
-    public Optional<String> createFirstAdministrator(Optional<String> chosenPassword) {
+    public Optional<FirstAccount> createFirstAdministrator(String username, Optional<String> chosenPassword) {
         if (em.createQuery("SELECT COUNT(u) FROM StaffUser u", Long.class).getSingleResult() > 0) {
             return Optional.empty();
         }
-        String password = chosenPassword.orElseGet(passwords::generate);
-        StaffUser admin = new StaffUser("admin", "Administrator", passwords.hash(password.toCharArray()),
-                Set.of(Role.ADMIN), clock.now());
-        if (chosenPassword.isPresent()) {
+        String name = normalise(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalStateException("PORTAL_ADMIN_USERNAME must be 3-32 of a-z, 0-9, '.', '_' and '-', beginning with a letter or digit: " + name);
+        }
+        Optional<String> chosen = chosenPassword.filter(p -> {
+            Optional<String> violation = Passwords.policyViolation(name, p);
+            violation.ifPresent(key -> LOG.severe(() -> "event=admin-password-refused reason=" + key
+                    + " PORTAL_ADMIN_PASSWORD does not keep the password policy (" + Texts.get(Locale.ENGLISH, key)
+                    + "); a generated password is printed instead"));
+            return violation.isEmpty();
+        });
+        String password = chosen.orElseGet(passwords::generate);
+        StaffUser admin = new StaffUser(name, "Administrator", passwords.hash(password.toCharArray()), Set.of(Role.ADMIN), clock.now());
+        if (chosen.isPresent()) {
             admin.changePassword(admin.getPasswordHash()); // chosen by the operator: no forced change
         }
         em.persist(admin);
-        audit.recordAs(AuditLog.SYSTEM, "account.created", "StaffUser", "admin", "audit.detail.newAccount",
+        audit.recordAs(AuditLog.SYSTEM, "account.created", "StaffUser", name, "audit.detail.newAccount",
                 admin.getUsername(), roleNames(admin.getRoles()));
-        return chosenPassword.isPresent() ? Optional.empty() : Optional.of(password);
+        return Optional.of(new FirstAccount(name, chosen.isPresent() ? Optional.empty() : Optional.of(password)));
     }
 
     @RolesAllowed(StaffRoles.ADMIN)

@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * On the very first start (no accounts yet) creates the user {@code admin}, with
- * PORTAL_ADMIN_PASSWORD if set, otherwise a random password printed once to the
- * console and never again.
+ * On the very first start (no accounts yet) creates the first administrator, named by
+ * PORTAL_ADMIN_USERNAME ({@code admin} if unset: a name the office may rather not publish to
+ * every guesser), with PORTAL_ADMIN_PASSWORD if it keeps the password policy, otherwise with a
+ * random password printed once to the console and never again.
  */
 @Singleton
 @Startup
@@ -24,20 +25,25 @@ public class FirstAdministrator {
     AccountService accounts;
 
     @Inject
+    @ConfigProperty(name = "portal.admin.username", defaultValue = "admin")
+    String username;
+
+    @Inject
     @ConfigProperty(name = "portal.admin.password")
     Optional<String> chosenPassword;
 
     @PostConstruct
     void createIfNone() {
-        accounts.createFirstAdministrator(chosenPassword).ifPresent(password -> System.out.println("""
+        accounts.createFirstAdministrator(username, chosenPassword).ifPresent(admin -> admin.printedPassword().ifPresent(password ->
+                System.out.println("""
 
                 ==============================================================
                   First start: the administrator account was created.
-                  User name: admin
+                  User name: %s
                   Password:  %s
                   It is shown only this once. Sign in at /login.xhtml and
                   choose your own password.
                 ==============================================================
-                """.formatted(password)));
+                """.formatted(admin.username(), password))));
     }
 }

@@ -53,6 +53,9 @@ class StartScriptIT {
         }
     }
 
+    /** Too short for the password policy. */
+    private static final String WEAK_PASSWORD = "wmb-123";
+
     private ProcessBuilder script(Path log, int port, String... arguments) throws IOException {
         Files.createDirectories(work.resolve("home"));
         ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString());
@@ -64,7 +67,8 @@ class StartScriptIT {
         env.put("PAYARA_JAR", PAYARA.toString());
         env.put("PORTAL_RUNTIME_DIR", work.resolve("runtime").toString());
         env.put("PORTAL_PORT", String.valueOf(port));
-        env.put("PORTAL_ADMIN_PASSWORD", "start-script-test-1");
+        env.put("PORTAL_ADMIN_USERNAME", "wenmingban");
+        env.put("PORTAL_ADMIN_PASSWORD", WEAK_PASSWORD);
         // Strict: the JVM refuses to start if it cannot use the archive, rather than start slowly.
         env.put("PORTAL_JAVA_OPTS", "-Xshare:on");
         return builder.directory(work.resolve("home").toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -89,6 +93,10 @@ class StartScriptIT {
             assertEquals(1, count(output, "event=schema-migrated"), "start " + start + " starts the portal once");
             assertEquals(200, get(port, "/").statusCode());
             if (start == 1) {
+                // The first start made the office's administrator under the name it chose, and would not take a weak password for it.
+                assertTrue(output.contains("event=admin-password-refused reason=password.tooShort"), output);
+                assertTrue(output.contains("User name: wenmingban"), output);
+                assertFalse(output.contains("Password:  " + WEAK_PASSWORD), "a generated password is printed instead");
                 Path refused = work.resolve("refused.log");
                 Process second = script(refused, freePort()).start();
                 assertTrue(second.waitFor(30, TimeUnit.SECONDS));
