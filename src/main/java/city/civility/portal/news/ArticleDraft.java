@@ -18,6 +18,11 @@ public record ArticleDraft(long channelId, String title, String subtitle, String
 
     static final int SUMMARY_LENGTH = 120;
     static final int MAX_ATTACHMENTS = 20;
+    /**
+     * The body's length with its markup: a long report is some 50,000. Checked before the
+     * sanitizer and the revision comparison, which would otherwise work through whatever is sent.
+     */
+    static final int MAX_BODY_LENGTH = 300_000;
 
     /** Content without a chosen cover picture or attachments (imports, tests). */
     public ArticleDraft(long channelId, String title, String subtitle, String summary, String body,
@@ -27,6 +32,9 @@ public record ArticleDraft(long channelId, String title, String subtitle, String
 
     public ArticleDraft cleaned() {
         String cleanTitle = required(line(title, 200), "news.title.required");
+        if (body != null && body.length() > MAX_BODY_LENGTH) {
+            throw new RuleViolation("news.body.tooLong", MAX_BODY_LENGTH, body.length());
+        }
         String cleanBody = RichText.sanitize(body);
         if (RichText.plainText(cleanBody).isEmpty() && !cleanBody.contains("<img")) {
             throw new RuleViolation("news.body.required");

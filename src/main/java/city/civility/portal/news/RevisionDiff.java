@@ -3,11 +3,14 @@ package city.civility.portal.news;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
 import city.civility.portal.platform.RichText;
 
 /**
  * A side-by-side comparison of two revisions, paragraph by paragraph (title, summary,
- * then the text's paragraphs), by the longest common subsequence.
+ * then the text's paragraphs).
  */
 public final class RevisionDiff {
 
@@ -44,39 +47,35 @@ public final class RevisionDiff {
         return lines;
     }
 
+    /**
+     * The rows of the comparison: paragraphs kept, removed and added, and a paragraph that
+     * changed shown beside its new wording (a changed block's paragraphs side by side, in
+     * order, the rest of the longer side removed or added).
+     */
     static List<Row> compare(List<String> a, List<String> b) {
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         List<Row> rows = new ArrayList<>();
         int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                rows.add(new Row(Change.SAME, a.get(i++), b.get(j++)));
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] > lcs[i + 1][j])) {
-                rows.add(new Row(Change.ADDED, null, b.get(j++)));
-            } else {
-                rows.add(new Row(Change.REMOVED, a.get(i++), null));
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            while (i < delta.getSource().getPosition()) {
+                rows.add(new Row(Change.SAME, a.get(i), a.get(i)));
+                i++;
             }
-        }
-        return pairChanges(rows);
-    }
-
-    /** A removal right before an addition is one paragraph that changed: shown side by side. */
-    private static List<Row> pairChanges(List<Row> rows) {
-        List<Row> paired = new ArrayList<>();
-        for (int k = 0; k < rows.size(); k++) {
-            Row row = rows.get(k);
-            if (row.change() == Change.REMOVED && k + 1 < rows.size() && rows.get(k + 1).change() == Change.ADDED) {
-                paired.add(new Row(Change.CHANGED, row.left(), rows.get(++k).right()));
-            } else {
-                paired.add(row);
+            List<String> removed = delta.getSource().getLines();
+            List<String> added = delta.getTarget().getLines();
+            for (int k = 0; k < Math.max(removed.size(), added.size()); k++) {
+                if (k < removed.size() && k < added.size()) {
+                    rows.add(new Row(Change.CHANGED, removed.get(k), added.get(k)));
+                } else if (k < removed.size()) {
+                    rows.add(new Row(Change.REMOVED, removed.get(k), null));
+                } else {
+                    rows.add(new Row(Change.ADDED, null, added.get(k)));
+                }
             }
+            i += removed.size();
         }
-        return paired;
+        for (; i < a.size(); i++) {
+            rows.add(new Row(Change.SAME, a.get(i), a.get(i)));
+        }
+        return rows;
     }
 }

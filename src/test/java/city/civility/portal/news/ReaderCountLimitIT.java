@@ -42,4 +42,38 @@ class ReaderCountLimitIT {
                 "the refused attempts were not counted, and another address counts");
         assertEquals(200, pumper.post("/api/articles/" + other + "/views", Map.of()).statusCode(), "the limit is per article");
     }
+
+    @Test
+    void anotherSitesPageCannotCountOnItsVisitorsBehalf() {
+        long id = NewsFixtures.article("跨站计数 " + System.nanoTime(), "news", "<p>x</p>", State.PUBLISHED);
+        Visitor reader = new Visitor().sending("X-Forwarded-For", "203.0.113.40");
+        assertTrue(reader.post("/api/articles/" + id + "/views", Map.of()).body().contains("\"views\":1"));
+
+        HttpResponse<String> fromElsewhere = new Visitor().sending("X-Forwarded-For", "203.0.113.41").sending("Sec-Fetch-Site", "cross-site")
+                .post("/api/articles/" + id + "/views", Map.of());
+        assertEquals(403, fromElsewhere.statusCode());
+        assertTrue(fromElsewhere.body().contains("只由本站页面计数"), fromElsewhere.body());
+        HttpResponse<String> olderBrowser = new Visitor().sending("X-Forwarded-For", "203.0.113.42").sending("Origin", "https://counter.example")
+                .post("/api/articles/" + id + "/views", Map.of());
+        assertEquals(403, olderBrowser.statusCode(), "an older browser names only the Origin");
+
+        assertTrue(reader.sending("Sec-Fetch-Site", "same-origin").post("/api/articles/" + id + "/views", Map.of()).body().contains("\"views\":2"),
+                "the refused ones were not counted; the site's own page still counts");
+    }
+
+    @Test
+    void oneAddressCountsSixHundredReadingsAnHourOverAllArticles() {
+        Visitor pumper = new Visitor().sending("X-Forwarded-For", "203.0.113.77");
+        for (int article = 0; article < 10; article++) {
+            long id = NewsFixtures.article("总量限流 " + article + " " + System.nanoTime(), "news", "<p>x</p>", State.PUBLISHED);
+            for (int i = 0; i < 60; i++) {
+                assertEquals(200, pumper.post("/api/articles/" + id + "/views", Map.of()).statusCode());
+            }
+        }
+        long eleventh = NewsFixtures.article("总量限流 第十一篇 " + System.nanoTime(), "news", "<p>x</p>", State.PUBLISHED);
+        HttpResponse<String> refused = pumper.post("/api/articles/" + eleventh + "/views", Map.of());
+        assertEquals(429, refused.statusCode(), "the 601st reading of the hour, on an article it never read");
+        assertTrue(new Visitor().sending("X-Forwarded-For", "203.0.113.78").post("/api/articles/" + eleventh + "/views", Map.of()).body()
+                .contains("\"views\":1"), "another address counts, and the refused reading was not counted");
+    }
 }

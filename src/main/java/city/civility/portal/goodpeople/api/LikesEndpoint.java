@@ -21,6 +21,7 @@ import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.api.ApiError;
 import city.civility.portal.platform.i18n.Languages;
 import city.civility.portal.platform.participation.ClientAddress;
+import city.civility.portal.platform.participation.OwnPages;
 import city.civility.portal.platform.participation.RateLimits;
 import city.civility.portal.platform.participation.TooManyRequests;
 import city.civility.portal.platform.participation.VisitorCookie;
@@ -74,9 +75,7 @@ public class LikesEndpoint extends HttpServlet {
             return;
         }
         long id = Long.parseLong(path.substring(1));
-        // Sent by the site's own pages only: browsers name where a request comes from.
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+        if (OwnPages.sentFromAnotherSite(request)) {
             ApiError.send(response, HttpServletResponse.SC_FORBIDDEN, "cross_site", language, "goodpeople.like.crossSite");
             return;
         }

@@ -25,6 +25,7 @@ import city.civility.portal.news.PublicNews;
 import city.civility.portal.platform.api.ApiError;
 import city.civility.portal.platform.api.QueryNumbers;
 import city.civility.portal.platform.participation.ClientAddress;
+import city.civility.portal.platform.participation.OwnPages;
 import city.civility.portal.platform.participation.RateLimits;
 import city.civility.portal.platform.web.SiteLinks;
 
@@ -38,6 +39,8 @@ public class ArticlesResource {
 
     static final int MAX_SIZE = 100;
     static final String VIEWS_LIMIT = "60/PT1M";
+    /** Readings one address may count over all articles (PORTAL_LIMITS_VIEWS_PER_ADDRESS): a reader's hour, not a script's. */
+    static final String VIEWS_PER_ADDRESS = "600/PT1H";
 
     @Inject
     PublicNews news;
@@ -115,12 +118,18 @@ public class ArticlesResource {
 
     /**
      * Counts a reading: the article page calls this from the browser, so cached pages still count.
-     * One address counts at most {@value #VIEWS_LIMIT} per article (PORTAL_LIMITS_VIEWS).
+     * One address counts at most {@value #VIEWS_LIMIT} per article (PORTAL_LIMITS_VIEWS) and
+     * {@value #VIEWS_PER_ADDRESS} in all; another site's page cannot count on its visitors' behalf.
      */
     @POST
     @Path("{id}/views")
     public Response countView(@PathParam("id") String idParam, @Context HttpServletRequest request) {
-        limits.check("views", VIEWS_LIMIT, clientAddress.of(request) + " " + idParam);
+        if (OwnPages.sentFromAnotherSite(request)) {
+            return ApiError.respond(Response.Status.FORBIDDEN, "cross_site", headers, "api.views.crossSite");
+        }
+        String address = clientAddress.of(request);
+        limits.check("views", VIEWS_LIMIT, address + " " + idParam);
+        limits.check("views-per-address", VIEWS_PER_ADDRESS, address);
         long views = idParam.matches("[0-9]{1,18}") ? news.countView(Long.parseLong(idParam)) : -1;
         if (views < 0) {
             return ApiError.respond(Response.Status.NOT_FOUND, "not_found", headers, "api.notFound");
