@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
@@ -62,6 +63,9 @@ public class AccountService {
     SecurityContext security;
 
     @Inject
+    SignInGuard guard;
+
+    @Inject
     @ConfigProperty(name = "portal.accounts.max-failed-sign-ins")
     int maxFailedSignIns;
 
@@ -69,29 +73,47 @@ public class AccountService {
     @ConfigProperty(name = "portal.accounts.lockout-minutes")
     int lockoutMinutes;
 
-    /** How a sign-in attempt ended. {@code lockedUntil} is set only for LOCKED. */
-    public record SignIn(Outcome outcome, String username, Set<Role> roles, Instant lockedUntil) {
-        public enum Outcome { SIGNED_IN, REFUSED, LOCKED }
+    /** How a sign-in attempt ended. {@code until} is set only for LOCKED and THROTTLED: when to try again. */
+    public record SignIn(Outcome outcome, String username, Set<Role> roles, Instant until) {
+        public enum Outcome { SIGNED_IN, REFUSED, LOCKED, THROTTLED }
     }
 
     /** An account just created or reset, with the one-time password to hand to its owner. */
     public record IssuedPassword(StaffUser user, String password) {
     }
 
+    /**
+     * Signs a member of staff in from {@code address}. A throttled address (or everyone, in an
+     * attack spread over many) is refused before the account is looked at; a locked account
+     * still lets the right password in from one of its known places; every failure is counted
+     * (under a row lock, so failures at the same moment are all counted) and audited with the
+     * address it came from.
+     */
     @PermitAll
-    public SignIn signIn(String username, char[] password) {
+    public SignIn signIn(String username, char[] password, String address) {
         Instant now = clock.now();
         String name = normalise(username);
-        Optional<StaffUser> found = byUsername(name);
-        if (found.isEmpty() || !found.get().isEnabled()) {
+        Optional<StaffUser> found = byUsername(name).filter(StaffUser::isEnabled);
+        boolean knownPlace = found.isPresent() && guard.isKnownPlace(found.get().getId(), address, now);
+        Optional<Instant> throttled = guard.throttledUntil(address, knownPlace, now);
+        if (throttled.isPresent()) {
+            LOG.info(() -> "event=sign-in-throttled address=" + address);
+            return new SignIn(SignIn.Outcome.THROTTLED, name, Set.of(), throttled.get());
+        }
+        if (found.isEmpty()) {
             passwords.burnTime(password);
+            failed(name, null, address, now);
             return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null);
         }
         StaffUser user = found.get();
-        if (user.isLockedAt(now)) {
+        boolean right = passwords.matches(password, user.getPasswordHash()); // before the row lock: hashing takes a tenth of a second
+        if (user.isLockedAt(now) && !(right && knownPlace)) {
+            failed(name, user.getId(), address, now);
             return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil());
         }
-        if (!passwords.matches(password, user.getPasswordHash())) {
+        if (!right) {
+            em.refresh(user, LockModeType.PESSIMISTIC_WRITE); // the count as the last failure left it, and this one next
+            failed(name, user.getId(), address, now);
             if (user.recordFailedSignIn(now, maxFailedSignIns, Duration.ofMinutes(lockoutMinutes))) {
                 audit.recordAs(name, "account.locked", "StaffUser", user.getId(), null);
                 return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil());
@@ -99,8 +121,16 @@ public class AccountService {
             return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null);
         }
         user.recordSuccessfulSignIn();
-        audit.recordAs(name, "account.signedIn", "StaffUser", user.getId(), null);
+        guard.rememberPlace(user.getId(), address, now);
+        audit.recordAs(name, "account.signedIn", "StaffUser", user.getId(), "audit.detail.signInFrom", address);
         return new SignIn(SignIn.Outcome.SIGNED_IN, name, user.getRoles(), null);
+    }
+
+    /** A failed sign-in, counted against its address and audited under the name typed (as much of it as the log keeps). */
+    private void failed(String name, Long userId, String address, Instant now) {
+        String typed = name.length() > 64 ? name.substring(0, 64) : name;
+        guard.recordFailure(typed, address, now);
+        audit.recordAs(typed, "account.signInFailed", "StaffUser", userId == null ? typed : userId, "audit.detail.signInFrom", address);
     }
 
     @PermitAll

@@ -50,7 +50,9 @@ public class SignInView {
             default -> {
                 SignIn result = attempt.result().orElse(null);
                 if (result != null && result.outcome() == SignIn.Outcome.LOCKED) {
-                    Texts.error("signIn.locked", Dates.time(result.lockedUntil()));
+                    Texts.error("signIn.locked", Dates.time(result.until()));
+                } else if (result != null && result.outcome() == SignIn.Outcome.THROTTLED) {
+                    Texts.error("signIn.throttled", Dates.time(result.until()));
                 } else {
                     Texts.error("signIn.refused");
                 }
