@@ -18,3 +18,7 @@ CREATE TABLE staff_known_place (
     last_signed_in_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (user_id, address)
 );
+
+-- Moves on whenever what a signed-in session may do changes (password, roles, enabled): each
+-- session remembers the value it signed in with, and a session holding an older one ends.
+ALTER TABLE staff_user ADD COLUMN access_generation INTEGER DEFAULT 0 NOT NULL;

@@ -30,6 +30,8 @@ import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.TextLines;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.participation.RateLimits;
+import city.civility.portal.platform.participation.TooManyRequests;
 
 /**
  * Staff accounts: signing in (with lock-out), and what administrators do to accounts.
@@ -39,6 +41,8 @@ import city.civility.portal.platform.i18n.Texts;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    /** Tries at changing one's password, right or wrong. */
+    static final String PASSWORD_CHANGES = "5/PT15M";
 
     /** The columns the user list can be sorted by. */
     private static final Map<String, String> SORTABLE = Map.of(
@@ -66,6 +70,9 @@ public class AccountService {
     SignInGuard guard;
 
     @Inject
+    RateLimits limits;
+
+    @Inject
     @ConfigProperty(name = "portal.accounts.max-failed-sign-ins")
     int maxFailedSignIns;
 
@@ -73,8 +80,11 @@ public class AccountService {
     @ConfigProperty(name = "portal.accounts.lockout-minutes")
     int lockoutMinutes;
 
-    /** How a sign-in attempt ended. {@code until} is set only for LOCKED and THROTTLED: when to try again. */
-    public record SignIn(Outcome outcome, String username, Set<Role> roles, Instant until) {
+    /**
+     * How a sign-in attempt ended. {@code until} is set only for LOCKED and THROTTLED: when to
+     * try again; {@code access} only for SIGNED_IN: the account's access generation the session keeps.
+     */
+    public record SignIn(Outcome outcome, String username, Set<Role> roles, Instant until, int access) {
         public enum Outcome { SIGNED_IN, REFUSED, LOCKED, THROTTLED }
     }
 
@@ -98,32 +108,32 @@ public class AccountService {
         Optional<Instant> throttled = guard.throttledUntil(address, knownPlace, now);
         if (throttled.isPresent()) {
             LOG.info(() -> "event=sign-in-throttled address=" + address);
-            return new SignIn(SignIn.Outcome.THROTTLED, name, Set.of(), throttled.get());
+            return new SignIn(SignIn.Outcome.THROTTLED, name, Set.of(), throttled.get(), 0);
         }
         if (found.isEmpty()) {
             passwords.burnTime(password);
             failed(name, null, address, now);
-            return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null);
+            return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null, 0);
         }
         StaffUser user = found.get();
         boolean right = passwords.matches(password, user.getPasswordHash()); // before the row lock: hashing takes a tenth of a second
         if (user.isLockedAt(now) && !(right && knownPlace)) {
             failed(name, user.getId(), address, now);
-            return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil());
+            return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil(), 0);
         }
         if (!right) {
             em.refresh(user, LockModeType.PESSIMISTIC_WRITE); // the count as the last failure left it, and this one next
             failed(name, user.getId(), address, now);
             if (user.recordFailedSignIn(now, maxFailedSignIns, Duration.ofMinutes(lockoutMinutes))) {
                 audit.recordAs(name, "account.locked", "StaffUser", user.getId(), null);
-                return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil());
+                return new SignIn(SignIn.Outcome.LOCKED, name, Set.of(), user.getLockedUntil(), 0);
             }
-            return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null);
+            return new SignIn(SignIn.Outcome.REFUSED, name, Set.of(), null, 0);
         }
         user.recordSuccessfulSignIn();
         guard.rememberPlace(user.getId(), address, now);
         audit.recordAs(name, "account.signedIn", "StaffUser", user.getId(), "audit.detail.signInFrom", address);
-        return new SignIn(SignIn.Outcome.SIGNED_IN, name, user.getRoles(), null);
+        return new SignIn(SignIn.Outcome.SIGNED_IN, name, user.getRoles(), null, user.getAccessGeneration());
     }
 
     /** A failed sign-in, counted against its address and audited under the name typed (as much of it as the log keeps). */
@@ -249,9 +259,20 @@ public class AccountService {
         return new IssuedPassword(user, password);
     }
 
+    /**
+     * A staff member chooses a new password, giving the current one; at most
+     * {@value #PASSWORD_CHANGES} tries (PORTAL_LIMITS_PASSWORD_CHANGES), so a session left open
+     * cannot be used to guess it. Returns the account's new access generation: the caller's
+     * session keeps it, every other session of the account ends.
+     */
     @RolesAllowed({StaffRoles.ADMIN, StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.CASE_OFFICER})
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public int changeOwnPassword(String currentPassword, String newPassword) {
         StaffUser user = byUsername(callerName()).orElseThrow();
+        try {
+            limits.check("password-changes", PASSWORD_CHANGES, user.getUsername());
+        } catch (TooManyRequests e) {
+            throw new RuleViolation("password.tooManyAttempts", (e.retryAfterSeconds() + 59) / 60);
+        }
         if (!passwords.matches(currentPassword.toCharArray(), user.getPasswordHash())) {
             throw new RuleViolation("password.currentWrong");
         }
@@ -263,6 +284,7 @@ public class AccountService {
         }
         user.changePassword(passwords.hash(newPassword.toCharArray()));
         audit.record("account.passwordChanged", "StaffUser", user.getId(), null);
+        return user.getAccessGeneration();
     }
 
     private void requireAnotherActiveAdministrator(StaffUser user) {

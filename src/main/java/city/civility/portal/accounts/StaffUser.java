@@ -57,6 +57,13 @@ public class StaffUser {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /**
+     * Moves on when the password, the roles or the account's being enabled change: a session
+     * signed in with an older value ends at its next request (the roles it holds are stale).
+     */
+    @Column(name = "access_generation", nullable = false)
+    private int accessGeneration;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -104,24 +111,36 @@ public class StaffUser {
         mustChangePassword = true;
         failedSignIns = 0;
         lockedUntil = null;
+        accessGeneration++;
     }
 
     void changePassword(String hash) {
         passwordHash = hash;
         mustChangePassword = false;
+        accessGeneration++;
     }
 
     void setRoles(Set<Role> newRoles) {
-        roles.clear();
-        roles.addAll(newRoles);
+        if (!roles.equals(newRoles)) {
+            roles.clear();
+            roles.addAll(newRoles);
+            accessGeneration++;
+        }
     }
 
     void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+        if (this.enabled != enabled) {
+            this.enabled = enabled;
+            accessGeneration++;
+        }
     }
 
     void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public int getAccessGeneration() {
+        return accessGeneration;
     }
 
     public boolean hasRole(Role role) {

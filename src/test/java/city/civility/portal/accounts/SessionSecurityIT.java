@@ -56,4 +56,46 @@ class SessionSecurityIT {
         assertEquals(302, replay.statusCode(), "the old session id no longer signs anyone in");
         assertEquals(302, visitor.get("/admin/index.xhtml").statusCode());
     }
+
+    @Test
+    void changingOnesPasswordEndsTheAccountsOtherSessionsAndKeepsThisOne() {
+        String name = StaffAccounts.create("twodesks", "EDITOR");
+        Visitor office = new Visitor();
+        Visitor home = new Visitor();
+        office.signIn(name, StaffAccounts.PASSWORD);
+        home.signIn(name, StaffAccounts.PASSWORD);
+        assertEquals(200, home.get("/admin/index.xhtml").statusCode());
+
+        HttpResponse<String> changed = changePassword(office, StaffAccounts.PASSWORD, "Another-password-77");
+        assertEquals(302, changed.statusCode(), changed.body());
+        assertEquals(200, office.get("/admin/index.xhtml").statusCode(), "the session that changed it goes on");
+        HttpResponse<String> left = home.get("/admin/index.xhtml");
+        assertEquals(302, left.statusCode(), "the other session ended");
+        assertTrue(left.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void aSessionLeftOpenCannotBeUsedToGuessThePassword() {
+        String name = StaffAccounts.create("guessed", "EDITOR");
+        Visitor open = new Visitor();
+        open.signIn(name, StaffAccounts.PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(changePassword(open, "guess-" + i, "Another-password-77").body().contains("当前密码不正确"));
+        }
+        HttpResponse<String> sixth = changePassword(open, StaffAccounts.PASSWORD, "Another-password-77");
+        assertEquals(200, sixth.statusCode());
+        assertTrue(sixth.body().contains("尝试次数过多"), "even the right one is refused now");
+        assertEquals(302, new Visitor().signIn(name, StaffAccounts.PASSWORD).statusCode(), "the password is unchanged");
+    }
+
+    private static HttpResponse<String> changePassword(Visitor visitor, String current, String next) {
+        HttpResponse<String> form = visitor.get("/admin/password.xhtml");
+        return visitor.post("/admin/password.xhtml", Map.of(
+                "passwordForm", "passwordForm",
+                "passwordForm:current", current,
+                "passwordForm:next", next,
+                "passwordForm:repeated", next,
+                "passwordForm:change", "x",
+                "jakarta.faces.ViewState", Visitor.viewState(form.body())));
+    }
 }

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 
 import city.civility.portal.testing.Browser;
 import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.Visitor;
 
@@ -78,6 +79,27 @@ class UserManagementBrowserIT {
         assertTrue(new Visitor().signIn(username, second).body().contains("用户名或密码不正确"));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry a JOIN staff_user u ON a.target_id = CAST(u.id AS VARCHAR(64)) "
                 + "WHERE u.username = '" + username + "' AND a.action = 'account.disabled' AND a.actor = 'admin'"));
+    }
+
+    @Test
+    void takingARoleAwayEndsTheUsersOpenSession() {
+        String username = StaffAccounts.create("deputy", "ADMIN", "EDITOR");
+        Visitor deputy = new Visitor();
+        assertEquals(302, deputy.signIn(username, StaffAccounts.PASSWORD).statusCode());
+        assertEquals(200, deputy.get("/admin/users.xhtml").statusCode(), "an administrator manages users");
+
+        findUser(username);
+        browser.find(By.cssSelector("button[aria-label='编辑 " + username + "']")).click();
+        browser.awaitAjax();
+        browser.find(By.cssSelector("label[for='editor:roles:0']")).click(); // 管理员 (ADMIN) off; 编辑 stays
+        browser.find(By.id("editor:save")).click();
+        browser.awaitAjax();
+
+        HttpResponse<String> next = deputy.get("/admin/users.xhtml");
+        assertEquals(302, next.statusCode(), "no longer an administrator: not even for the rest of this session");
+        assertTrue(next.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertEquals(302, deputy.signIn(username, StaffAccounts.PASSWORD).statusCode());
+        assertEquals(403, deputy.get("/admin/users.xhtml").statusCode(), "signed in again, with the roles they have now");
     }
 
     private String createUser(String username, String displayName) {

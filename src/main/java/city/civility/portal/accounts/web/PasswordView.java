@@ -7,6 +7,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import city.civility.portal.accounts.AccountService;
 import city.civility.portal.platform.i18n.Texts;
@@ -28,10 +29,12 @@ public class PasswordView {
             Texts.fieldError("passwordForm:repeated", "password.mismatch");
             return;
         }
-        if (!Texts.attempt(() -> accounts.changeOwnPassword(currentPassword, newPassword))) {
+        Integer access = Texts.attempt(() -> accounts.changeOwnPassword(currentPassword, newPassword));
+        if (access == null) {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        StaffSessionFilter.remember((HttpServletRequest) external.getRequest(), access); // this session goes on; the account's others end
         external.getFlash().setKeepMessages(true);
         Texts.info("password.changed");
         external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");

@@ -43,8 +43,12 @@ public class SignInView {
                 .credential(new UsernamePasswordCredential(username, password))
                 .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
+            case SEND_CONTINUE -> { // back to the page that asked for sign-in
+                remember(request);
+                faces.responseComplete();
+            }
             case SUCCESS -> {
+                remember(request);
                 return "/admin/index?faces-redirect=true";
             }
             default -> {
@@ -59,6 +63,11 @@ public class SignInView {
             }
         }
         return null;
+    }
+
+    private void remember(HttpServletRequest request) {
+        attempt.result().filter(r -> r.outcome() == SignIn.Outcome.SIGNED_IN)
+                .ifPresent(signedIn -> StaffSessionFilter.remember(request, signedIn.access()));
     }
 
     public String getUsername() {

@@ -17,14 +17,17 @@ import city.civility.portal.accounts.AccountService;
 import city.civility.portal.accounts.StaffUser;
 
 /**
- * Keeps admin sessions honest between sign-ins: a user disabled meanwhile is signed
- * out at once, and a user with a password handed out by an administrator must
- * choose their own before doing anything else.
+ * Keeps admin sessions honest between sign-ins: a session whose account changed since it
+ * signed in (disabled, roles taken or given, password changed elsewhere or reset) is signed
+ * out at its next request, since the roles it holds are those of its sign-in; and a user with
+ * a password handed out by an administrator must choose their own before doing anything else.
  */
 @WebFilter(urlPatterns = "/admin/*", filterName = "staffSession")
 public class StaffSessionFilter extends HttpFilter {
 
     static final String PASSWORD_PAGE = "/admin/password.xhtml";
+    /** The account's access generation this session signed in with ({@link StaffUser#getAccessGeneration()}). */
+    private static final String ACCESS = "portal.staffAccess";
 
     @Inject
     AccountService accounts;
@@ -35,7 +38,9 @@ public class StaffSessionFilter extends HttpFilter {
         Principal caller = request.getUserPrincipal();
         if (caller != null) {
             Optional<StaffUser> user = accounts.findByUsername(caller.getName());
-            if (user.isEmpty() || !user.get().isEnabled()) {
+            HttpSession current = request.getSession(false);
+            Object access = current == null ? null : current.getAttribute(ACCESS);
+            if (user.isEmpty() || !user.get().isEnabled() || !Integer.valueOf(user.get().getAccessGeneration()).equals(access)) {
                 request.logout();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -51,5 +56,10 @@ public class StaffSessionFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The session now holds the account as it is at {@code accessGeneration}: at sign-in, and after its own password change. */
+    static void remember(HttpServletRequest request, int accessGeneration) {
+        request.getSession().setAttribute(ACCESS, accessGeneration);
     }
 }
