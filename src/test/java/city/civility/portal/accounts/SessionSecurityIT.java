@@ -80,7 +80,8 @@ class SessionSecurityIT {
         Visitor open = new Visitor();
         open.signIn(name, StaffAccounts.PASSWORD);
         for (int i = 0; i < 5; i++) {
-            assertTrue(changePassword(open, "guess-" + i, "Another-password-77").body().contains("当前密码不正确"));
+            HttpResponse<String> wrong = changePassword(open, "guess-" + i, "Another-password-77");
+            assertTrue(wrong.body().contains("当前密码不正确"), wrong.statusCode() + " " + wrong.body());
         }
         HttpResponse<String> sixth = changePassword(open, StaffAccounts.PASSWORD, "Another-password-77");
         assertEquals(200, sixth.statusCode());
@@ -97,5 +98,25 @@ class SessionSecurityIT {
                 "passwordForm:repeated", next,
                 "passwordForm:change", "x",
                 "jakarta.faces.ViewState", Visitor.viewState(form.body())));
+    }
+
+    @Test
+    void aSignInPostedByAnotherSitesPageIsRefused() {
+        String attackersAccount = StaffAccounts.create("planted", "EDITOR");
+        Visitor attacker = new Visitor();
+        HttpResponse<String> form = attacker.get("/login.xhtml");
+        // The attacker's page makes the victim's browser post the form, with everything the attacker can read from it.
+        Visitor victim = new Visitor();
+        HttpResponse<String> posted = victim.post("/login.xhtml", Map.of(
+                "signIn", "signIn",
+                "signIn:username", attackersAccount,
+                "signIn:password", StaffAccounts.PASSWORD,
+                "signIn:submit", "submit",
+                "jakarta.faces.ViewState", Visitor.viewState(form.body()),
+                "signInToken", Visitor.signInToken(form.body())));
+        assertEquals(200, posted.statusCode(), "not signed in");
+        assertTrue(posted.body().contains("请在本页重新输入用户名和密码登录"), posted.body());
+        assertEquals(302, victim.get("/admin/index.xhtml").statusCode(), "the victim's browser is not signed in to the attacker's account");
+        assertEquals(302, victim.signIn(attackersAccount, StaffAccounts.PASSWORD).statusCode(), "the form shown on the site itself signs in");
     }
 }

@@ -28,10 +28,15 @@ import java.util.stream.Collectors;
 public final class Visitor {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** PrimeFaces' parameter with the page's nonce, which its script adds to every form it posts. */
+    private static final String NONCE_PARAMETER = "primefaces.nonce";
 
     private final PortalServer server;
     private final CookieManager cookies = new CookieManager();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    /** The nonce of each page this visitor was shown, by the page's view state: posted back with its forms, as a browser does. */
+    private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * HTTP/1.1, as browsers and nginx speak to the portal. Java's default first asks to
      * upgrade to cleartext HTTP/2 (h2c), which nothing else does and in which Grizzly now
@@ -67,7 +72,12 @@ public final class Visitor {
         return send(formPost(path, form), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpRequest formPost(String path, Map<String, String> form) {
+    private HttpRequest formPost(String path, Map<String, String> given) {
+        Map<String, String> form = new LinkedHashMap<>(given);
+        String nonce = nonces.get(form.getOrDefault("jakarta.faces.ViewState", ""));
+        if (nonce != null) {
+            form.putIfAbsent(NONCE_PARAMETER, nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -143,7 +153,17 @@ public final class Visitor {
         form.put("signIn:password", password);
         form.put("signIn:submit", "submit");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("signInToken", signInToken(page.body()));
         return post("/login.xhtml", form);
+    }
+
+    /** The sign-in form's token against cross-site posts (it is also in this visitor's cookie). */
+    public static String signInToken(String html) {
+        Matcher m = Pattern.compile("name=\"signInToken\" value=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no sign-in token on the page:\n" + html);
+        }
+        return m.group(1);
     }
 
     public void chooseLanguage(String tag) {
@@ -172,7 +192,13 @@ public final class Visitor {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher state = VIEW_STATE.matcher(response.body());
+        Matcher nonce = CSP_NONCE.matcher(response.body());
+        if (state.find() && nonce.find()) {
+            nonces.put(state.group(1), nonce.group(1));
+        }
+        return response;
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {

@@ -36,6 +36,10 @@ public class SignInView {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (!SignInForm.isGenuine(request)) {
+            Texts.error("signIn.notFromThisPage"); // posted by another site's page, or a form shown too long ago
+            return null;
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a new session id at sign-in: no session fixation
         }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import city.civility.portal.platform.web.TransportSecurity;
+
 /**
  * {@code GET /language?to=en&next=/page}: remembers the chosen language for a year
  * and goes back to the page the visitor came from. A plain link, so it works
@@ -25,6 +27,7 @@ public class LanguageSwitchServlet extends HttpServlet {
             cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
+            cookie.setSecure(TransportSecurity.secureCookies(request));
             response.addCookie(cookie);
         });
         response.setHeader("Cache-Control", "private, no-store"); // it sets this visitor's cookie

@@ -8,6 +8,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import city.civility.portal.platform.web.TransportSecurity;
+
 /**
  * A visitor known by a random id in a cookie ({@code portal_visitor}), without an account
  * and without anything about them: what their form tokens are bound to, and what a like
@@ -28,9 +30,8 @@ public final class VisitorCookie {
             byte[] id = new byte[16];
             RANDOM.nextBytes(id);
             String value = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-            boolean secure = request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
             response.addHeader("Set-Cookie", NAME + "=" + value + "; Path=/; Max-Age=" + KEPT.toSeconds()
-                    + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+                    + "; HttpOnly; SameSite=Lax" + (TransportSecurity.secureCookies(request) ? "; Secure" : ""));
             return value;
         });
     }

@@ -14,11 +14,15 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /** Keeps what the page writes, to send it and to remember it. */
 final class CapturedResponse extends HttpServletResponseWrapper {
 
+    static final String POLICY = "Content-Security-Policy";
+
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
     private boolean cookie;
     private boolean passedThrough;
+    /** The rendering's content security policy, with its nonce: a kept copy is sent with it, or its scripts would not run. */
+    private String policy;
 
     CapturedResponse(HttpServletResponse response) {
         super(response);
@@ -91,14 +95,25 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void addHeader(String name, String value) {
-        cookie |= "Set-Cookie".equalsIgnoreCase(name);
+        note(name, value);
         super.addHeader(name, value);
     }
 
     @Override
     public void setHeader(String name, String value) {
-        cookie |= "Set-Cookie".equalsIgnoreCase(name);
+        note(name, value);
         super.setHeader(name, value);
+    }
+
+    private void note(String name, String value) {
+        cookie |= "Set-Cookie".equalsIgnoreCase(name);
+        if (POLICY.equalsIgnoreCase(name)) {
+            policy = value;
+        }
+    }
+
+    String policy() {
+        return policy;
     }
 
     @Override

@@ -62,7 +62,7 @@ public class PublicPageCache extends HttpFilter {
      * {@link #MAX_AGE}, which bounds staleness should two publications ever commit out of the
      * order of their times.
      */
-    private record Page(Instant version, Instant renderedAt, String contentType, byte[] body, byte[] gzipped) {
+    private record Page(Instant version, Instant renderedAt, String contentType, String policy, byte[] body, byte[] gzipped) {
 
         long size() {
             return body.length + gzipped.length;
@@ -203,6 +203,11 @@ public class PublicPageCache extends HttpFilter {
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentType(page.contentType());
+        if (page.policy() != null) {
+            // The nonce of the rendering this copy came from: the same for every reader of the copy, and
+            // the copy holds nothing of any visitor's for a script to be slipped into.
+            response.setHeader(CapturedResponse.POLICY, page.policy());
+        }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
@@ -220,7 +225,7 @@ public class PublicPageCache extends HttpFilter {
         boolean personal = capture.setsCookie() || startedSession(request);
         if (capture.getStatus() == HttpServletResponse.SC_OK && !personal && body.length <= MAX_BYTES
                 && capture.getContentType() != null) {
-            Page page = new Page(version, Instant.now(), capture.getContentType(), body, gzip(body));
+            Page page = new Page(version, Instant.now(), capture.getContentType(), capture.policy(), body, gzip(body));
             pages.put(key, page);
             send(response, page, language, gzip, SHARED);
             return page;
