@@ -3,7 +3,6 @@ package city.civility.portal.campaigns.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,14 +21,14 @@ public class CampaignsOnPublicSite implements PublicContribution {
      * Not the results (the running tally moves with every ballot), nor a receipt (one voter's),
      * nor the ballot's answer to a POST (the cache keeps GETs only).
      */
-    private static final Pattern CACHEABLE = Pattern.compile("/campaigns(/[a-z0-9][a-z0-9-]{1,63}(/vote|/candidates/[0-9]{1,4})?)?"
-            + "|/api/campaigns/[a-z0-9][a-z0-9-]{1,63}");
+    private static final List<CacheablePages> CACHEABLE = List.of(new CacheablePages(
+            "/campaigns(/[a-z0-9][a-z0-9-]{1,63}(/vote|/candidates/[0-9]{1,4})?)?|/api/campaigns/[a-z0-9][a-z0-9-]{1,63}"));
 
     @Inject
     CampaignService campaigns;
 
     @Override
-    public Pattern cacheablePaths() {
+    public List<CacheablePages> cacheablePages() {
         return CACHEABLE;
     }
 

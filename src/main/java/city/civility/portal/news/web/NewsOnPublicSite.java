@@ -19,14 +19,16 @@ import city.civility.portal.platform.publicsite.PublicContribution;
 @ApplicationScoped
 public class NewsOnPublicSite implements PublicContribution {
 
-    private static final Pattern CACHEABLE = Pattern.compile("/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}"
-            + "|/feed/[a-z0-9-]{1,64}\\.xml|/api/articles(/[0-9]{1,18})?");
+    private static final List<CacheablePages> CACHEABLE = List.of(
+            new CacheablePages("/news/[0-9]{1,18}|/topics|/feed/[a-z0-9-]{1,64}\\.xml|/api/articles/[0-9]{1,18}"),
+            new CacheablePages("/channel/[a-z0-9-]{1,64}|/topic/[a-z0-9-]{1,64}", "page"),
+            new CacheablePages("/api/articles", "channel", "page", "size"));
 
     @Inject
     PublicNews news;
 
     @Override
-    public Pattern cacheablePaths() {
+    public List<CacheablePages> cacheablePages() {
         return CACHEABLE;
     }
 
