@@ -33,7 +33,7 @@ public class CampaignsOnPublicSite implements PublicContribution {
     }
 
     @Override
-    public List<SitemapEntry> sitemap() {
+    public List<SitemapPart> sitemap() {
         List<SitemapEntry> entries = new ArrayList<>(List.of(new SitemapEntry("/campaigns", null)));
         for (PublicCampaign campaign : campaigns.campaigns()) {
             entries.add(new SitemapEntry("/campaigns/" + campaign.slug(), campaign.changedAt()));
@@ -44,7 +44,7 @@ public class CampaignsOnPublicSite implements PublicContribution {
         for (Object[] candidate : campaigns.allPublicCandidates()) {
             entries.add(new SitemapEntry("/campaigns/" + candidate[0] + "/candidates/" + candidate[1], (java.time.Instant) candidate[2]));
         }
-        return entries;
+        return List.of(SitemapPart.of(entries)); // a city's campaigns and candidates are a few hundred at most
     }
 
     @Override

@@ -40,15 +40,23 @@ public class GoodPeopleOnPublicSite implements PublicContribution {
     }
 
     @Override
-    public List<SitemapEntry> sitemap() {
-        List<SitemapEntry> entries = new ArrayList<>(List.of(new SitemapEntry("/goodpeople", null), new SitemapEntry("/goodpeople/nominate", null)));
+    public List<SitemapPart> sitemap() {
+        List<SitemapEntry> lists = new ArrayList<>(List.of(new SitemapEntry("/goodpeople", null), new SitemapEntry("/goodpeople/nominate", null)));
         for (Board board : goodPeople.boards()) {
-            entries.add(new SitemapEntry("/goodpeople/board/" + board.getRoundMonth(), board.getPublishedAt()));
+            lists.add(new SitemapEntry("/goodpeople/board/" + board.getRoundMonth(), board.getPublishedAt()));
         }
-        for (Object[] entry : goodPeople.allPublic()) {
-            entries.add(new SitemapEntry("/goodpeople/" + entry[0], (Instant) entry[1]));
-        }
-        return entries;
+        return List.of(SitemapPart.of(lists), new SitemapPart() {
+            @Override
+            public long size() {
+                return goodPeople.countPublic();
+            }
+
+            @Override
+            public List<SitemapEntry> entries(long first, int max) {
+                return goodPeople.publicEntries(Math.toIntExact(first), max).stream()
+                        .map(entry -> new SitemapEntry("/goodpeople/" + entry[0], (Instant) entry[1])).toList();
+            }
+        });
     }
 
     @Override

@@ -33,19 +33,27 @@ public class NewsOnPublicSite implements PublicContribution {
     }
 
     @Override
-    public List<SitemapEntry> sitemap() {
-        List<SitemapEntry> entries = new ArrayList<>();
+    public List<SitemapPart> sitemap() {
+        List<SitemapEntry> lists = new ArrayList<>();
         for (Channel channel : news.channels()) {
-            entries.add(new SitemapEntry("/channel/" + channel.getSlug(), null));
+            lists.add(new SitemapEntry("/channel/" + channel.getSlug(), null));
         }
-        entries.add(new SitemapEntry("/topics", null));
+        lists.add(new SitemapEntry("/topics", null));
         for (Topic topic : news.topics(Integer.MAX_VALUE)) {
-            entries.add(new SitemapEntry("/topic/" + topic.getSlug(), topic.getChangedAt()));
+            lists.add(new SitemapEntry("/topic/" + topic.getSlug(), topic.getChangedAt()));
         }
-        for (PublicNews.Listed article : news.allPublished()) {
-            entries.add(new SitemapEntry("/news/" + article.id(), article.lastModified()));
-        }
-        return entries;
+        return List.of(SitemapPart.of(lists), new SitemapPart() {
+            @Override
+            public long size() {
+                return news.count(null);
+            }
+
+            @Override
+            public List<SitemapEntry> entries(long first, int max) {
+                return news.published(Math.toIntExact(first), max).stream()
+                        .map(article -> new SitemapEntry("/news/" + article.id(), article.lastModified())).toList();
+            }
+        });
     }
 
     @Override

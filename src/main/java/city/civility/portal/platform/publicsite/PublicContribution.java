@@ -22,8 +22,12 @@ public interface PublicContribution {
      */
     List<CacheablePages> cacheablePages();
 
-    /** The feature's public addresses for search engines, with their last change where known. */
-    List<SitemapEntry> sitemap();
+    /**
+     * The feature's public addresses for search engines, with their last change where known,
+     * in parts read a page at a time (the sitemap is split into files of a few 10,000 addresses,
+     * and a city has 100,000s of articles), always in the same order.
+     */
+    List<SitemapPart> sitemap();
 
     /**
      * The feature's entries in the main navigation, in order, labelled in {@code language};
@@ -69,6 +73,30 @@ public interface PublicContribution {
 
         public CacheablePages(String paths, String... parameters) {
             this(Pattern.compile(paths), List.of(parameters));
+        }
+    }
+
+    /** A run of a feature's sitemap addresses in a fixed order, counted and read a page at a time. */
+    interface SitemapPart {
+
+        long size();
+
+        /** At most {@code max} addresses from the {@code first} (0 is the first). */
+        List<SitemapEntry> entries(long first, int max);
+
+        /** A few addresses (a feature's lists, its channels), read at once. */
+        static SitemapPart of(List<SitemapEntry> entries) {
+            return new SitemapPart() {
+                @Override
+                public long size() {
+                    return entries.size();
+                }
+
+                @Override
+                public List<SitemapEntry> entries(long first, int max) {
+                    return entries.subList((int) Math.min(first, entries.size()), (int) Math.min(first + max, entries.size()));
+                }
+            };
         }
     }
 

@@ -44,9 +44,12 @@ public class PublicPageCache extends HttpFilter {
 
     /** The site's own pages that only read public content; each feature adds its own ({@link PublicContribution#cacheablePages()}). */
     private static final PublicContribution.CacheablePages SITE_PAGES =
-            new PublicContribution.CacheablePages("/|/index\\.xhtml|/sitemap\\.xml|/feed\\.xml");
-    /** The largest page kept, and all pages together (the least recently read go first). */
-    private static final int MAX_BYTES = 512 * 1024;
+            new PublicContribution.CacheablePages("/|/index\\.xhtml|/sitemap\\.xml|/sitemap-[1-9][0-9]{0,5}\\.xml|/feed\\.xml");
+    /**
+     * The largest page kept (a sitemap file of 50,000 addresses is about 5 MB; an eighth of the
+     * whole, so one page never pushes out many), and all pages together (the least recently read go first).
+     */
+    private static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
     /**
