@@ -54,6 +54,8 @@ public class GoodPeopleService {
     static final String NOMINATIONS_PER_ADDRESS = "10/PT1H";
     /** Tracking-number look-ups one address may make (PORTAL_LIMITS_TRACKING): no guessing numbers. */
     static final String LOOKUPS_PER_ADDRESS = "60/PT1H";
+    /** An entry the public sees (with {@code :approved}). */
+    private static final String PUBLIC = "g.moderation.status = :approved AND g.moderation.hidden = FALSE";
 
     @PersistenceContext
     EntityManager em;
@@ -322,10 +324,16 @@ public class GoodPeopleService {
                 .getResultStream().map(g -> new Approved(PublicEntry.of(g), g.getDecidedAt())).toList();
     }
 
-    /** Every public entry, for the sitemap: id and last change. */
-    public List<Object[]> allPublic() {
-        return em.createQuery("SELECT g.id, g.changedAt FROM GoodPerson g WHERE g.moderation.status = :approved AND g.moderation.hidden = FALSE ORDER BY g.id",
-                Object[].class).setParameter("approved", ModerationStatus.APPROVED).getResultList();
+    /** Public entries from the {@code first}, in the order they were nominated, for the sitemap: id and last change. */
+    public List<Object[]> publicEntries(int first, int size) {
+        return em.createQuery("SELECT g.id, g.changedAt FROM GoodPerson g WHERE " + PUBLIC + " ORDER BY g.id", Object[].class)
+                .setParameter("approved", ModerationStatus.APPROVED).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many entries are public. */
+    public long countPublic() {
+        return em.createQuery("SELECT COUNT(g) FROM GoodPerson g WHERE " + PUBLIC, Long.class)
+                .setParameter("approved", ModerationStatus.APPROVED).getSingleResult();
     }
 
     /**

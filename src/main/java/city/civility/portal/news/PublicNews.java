@@ -78,9 +78,10 @@ public class PublicNews {
     public record Listed(long id, Instant lastModified) {
     }
 
-    /** Every published article, oldest first, for the sitemap. */
-    public List<Listed> allPublished() {
+    /** Published articles, oldest first, from the {@code first} ({@link #count}{@code (null)} in all), for the sitemap. */
+    public List<Listed> published(int first, int size) {
         return em.createQuery("SELECT a.id, a.publicChangedAt FROM Article a WHERE " + PUBLISHED + " ORDER BY a.id", Object[].class)
+                .setFirstResult(first).setMaxResults(size)
                 .getResultStream().map(row -> new Listed((Long) row[0], (Instant) row[1])).toList();
     }
 

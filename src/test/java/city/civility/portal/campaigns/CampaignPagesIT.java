@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import city.civility.portal.testing.CampaignFixtures;
 import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.Sitemaps;
 import city.civility.portal.testing.Visitor;
 
 /**
@@ -105,7 +106,7 @@ class CampaignPagesIT {
         await("the scheduler's move to voting", () -> moves(campaign.id()).endsWith("VOTING "));
         // The fixture is written as nominations leave it; the scheduler recorded every phase it moved it through since.
         assertEquals("REVIEW NOTICE VOTING ", moves(campaign.id()));
-        String sitemap = visitor.get("/sitemap.xml").body();
+        String sitemap = Sitemaps.all(visitor);
         assertTrue(sitemap.contains("/campaigns/" + campaign.slug() + "/candidates/001"), "candidates are in the sitemap");
         assertTrue(visitor.get("/").body().contains("href=\"/campaigns\""), "the menu leads to the campaigns");
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import city.civility.portal.testing.CampaignFixtures;
 import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.Sitemaps;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.Visitor;
 import city.civility.portal.testing.Voter;
@@ -314,6 +315,10 @@ class CampaignParticipationIT {
             for (String secret : secrets) {
                 assertFalse(answer.body().contains(secret), page + " shows " + secret);
             }
+        }
+        String sitemap = Sitemaps.all(stranger);
+        for (String secret : secrets) {
+            assertFalse(sitemap.contains(secret), "the sitemap's files show " + secret);
         }
     }
 

@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import city.civility.portal.testing.Browser;
 import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
+import city.civility.portal.testing.Sitemaps;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.TestFiles;
 import city.civility.portal.testing.TestMailbox;
@@ -179,6 +180,8 @@ class NominationBrowserIT {
             String body = anyone.get(path).body();
             assertFalse(body.contains(NOMINATOR) || body.contains(address) || body.contains(NOMINEES_PHONE), "leaked on " + path);
         }
+        String sitemap = Sitemaps.all(anyone);
+        assertFalse(sitemap.contains(NOMINATOR) || sitemap.contains(address) || sitemap.contains(NOMINEES_PHONE), "leaked in the sitemap's files");
     }
 
     @Test

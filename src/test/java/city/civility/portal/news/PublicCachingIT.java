@@ -258,4 +258,46 @@ class PublicCachingIT {
             assertEquals(header(fetch("/"), "ETag"), header(fetch("/", "Cookie", "_ga=GA1.2.3"), "ETag"), "no language cookie: Simplified");
         });
     }
+
+    private String text(String path) throws Exception {
+        HttpResponse<byte[]> page = fetch(path);
+        assertEquals(200, page.statusCode(), path);
+        return new String(page.body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A query parameter a page does not read makes no new copy: thousands of addresses that differ
+     * only by one (as a flood, or every share's tracking code, would send) are answered with the
+     * very bytes of the page, and the parameter is nowhere in them.
+     */
+    @Test
+    void parametersAPageDoesNotReadAreTheSamePage() throws Exception {
+        withinOneVersion(() -> {
+            String home = text("/");
+            for (int i = 1; i <= 3_000; i++) {
+                String junk = text("/?x=" + i);
+                assertFalse(junk.contains("x%3D" + i), "the page shows a parameter it does not read: /?x=" + i);
+                assertTrue(junk.equals(home), "/?x=" + i + " is another page");
+            }
+            assertEquals(text("/index.xhtml"), text("/index.xhtml?utm_source=wechat&from=timeline"), "the home page by its file name too");
+        });
+    }
+
+    /** A parameter a page reads is its own page: a channel's page 2, an API page, whatever else comes with it and in whatever order. */
+    @Test
+    void parametersAPageReadsAreEachTheirOwnPage() throws Exception {
+        NewsFixtures.published("翻页 " + UUID.randomUUID().toString().substring(0, 6), "practice", "<p>x</p>", 25);
+        withinOneVersion(() -> {
+            String first = text("/channel/practice");
+            String second = text("/channel/practice?page=2");
+            assertNotEquals(first, second, "page 2 is not page 1");
+            for (int i = 1; i <= 200; i++) {
+                assertEquals(second, text("/channel/practice?x=" + i + "&page=2"), "page 2 with x=" + i);
+                assertEquals(first, text("/channel/practice?x=" + i), "page 1 with x=" + i);
+            }
+            String apiPage2 = text("/api/articles?page=2&size=5");
+            assertNotEquals(text("/api/articles?page=1&size=5"), apiPage2);
+            assertEquals(apiPage2, text("/api/articles?size=5&utm_medium=x&page=2"), "the same parameters in another order, and one more");
+        });
+    }
 }

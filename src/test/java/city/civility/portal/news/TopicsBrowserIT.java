@@ -17,6 +17,7 @@ import city.civility.portal.testing.Browser;
 import city.civility.portal.testing.NewsFixtures;
 import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
+import city.civility.portal.testing.Sitemaps;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.TestFiles;
 import city.civility.portal.testing.Visitor;
@@ -103,7 +104,7 @@ class TopicsBrowserIT {
         String topic = resident.get("/topic/chuangcheng").body();
         assertTrue(topic.contains("江川市全面启动创建全国文明城市三年行动") && topic.contains("創建全國文明城市 我們在行動"), topic);
         assertTrue(resident.get("/").body().contains("/topic/chuangcheng"), "and the home page shows it");
-        assertTrue(resident.get("/sitemap.xml").body().contains("/topic/chuangcheng"));
+        assertTrue(Sitemaps.all(resident).contains("/topic/chuangcheng"));
         assertEquals(404, resident.get("/topic/no-such-topic").statusCode());
     }
 

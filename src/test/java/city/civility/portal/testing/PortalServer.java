@@ -160,6 +160,8 @@ public final class PortalServer {
         env.put("PORTAL_MEDIA_DIR", media.toAbsolutePath().toString()); // one folder for every instance
         // The test articles are imported at start-up, as an office would bring in its old site.
         env.put("PORTAL_IMPORT_DIR", TestArticles.folder().toAbsolutePath().toString());
+        // Sitemap files of 200 addresses, so a few hundred articles split the sitemap (FeedsAndSitemapIT).
+        env.put("PORTAL_SITEMAP_URLS_PER_FILE", String.valueOf(Sitemaps.URLS_PER_FILE));
         PortalServer server = new PortalServer("http://127.0.0.1:" + port, database, proxy, builder, work, log, ownsDatabase);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "portal-test-server-stop"));
         try {

@@ -3,7 +3,6 @@ package city.civility.portal.campaigns.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,19 +21,19 @@ public class CampaignsOnPublicSite implements PublicContribution {
      * Not the results (the running tally moves with every ballot), nor a receipt (one voter's),
      * nor the ballot's answer to a POST (the cache keeps GETs only).
      */
-    private static final Pattern CACHEABLE = Pattern.compile("/campaigns(/[a-z0-9][a-z0-9-]{1,63}(/vote|/candidates/[0-9]{1,4})?)?"
-            + "|/api/campaigns/[a-z0-9][a-z0-9-]{1,63}");
+    private static final List<CacheablePages> CACHEABLE = List.of(new CacheablePages(
+            "/campaigns(/[a-z0-9][a-z0-9-]{1,63}(/vote|/candidates/[0-9]{1,4})?)?|/api/campaigns/[a-z0-9][a-z0-9-]{1,63}"));
 
     @Inject
     CampaignService campaigns;
 
     @Override
-    public Pattern cacheablePaths() {
+    public List<CacheablePages> cacheablePages() {
         return CACHEABLE;
     }
 
     @Override
-    public List<SitemapEntry> sitemap() {
+    public List<SitemapPart> sitemap() {
         List<SitemapEntry> entries = new ArrayList<>(List.of(new SitemapEntry("/campaigns", null)));
         for (PublicCampaign campaign : campaigns.campaigns()) {
             entries.add(new SitemapEntry("/campaigns/" + campaign.slug(), campaign.changedAt()));
@@ -45,7 +44,7 @@ public class CampaignsOnPublicSite implements PublicContribution {
         for (Object[] candidate : campaigns.allPublicCandidates()) {
             entries.add(new SitemapEntry("/campaigns/" + candidate[0] + "/candidates/" + candidate[1], (java.time.Instant) candidate[2]));
         }
-        return entries;
+        return List.of(SitemapPart.of(entries)); // a city's campaigns and candidates are a few hundred at most
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +21,10 @@ import city.civility.portal.platform.publicsite.PublicContribution;
 public class GoodPeopleOnPublicSite implements PublicContribution {
 
     /** Not the tracking page (one nominator's nomination), nor the live like counts. */
-    private static final Pattern CACHEABLE = Pattern.compile("/goodpeople|/goodpeople/nominate|/goodpeople/[0-9]{1,18}"
-            + "|/goodpeople/board/[0-9]{4}-[0-9]{2}|/api/goodpeople(/[0-9]{1,18})?");
+    private static final List<CacheablePages> CACHEABLE = List.of(
+            new CacheablePages("/goodpeople|/goodpeople/nominate|/goodpeople/[0-9]{1,18}|/goodpeople/board/[0-9]{4}-[0-9]{2}"
+                    + "|/api/goodpeople/[0-9]{1,18}"),
+            new CacheablePages("/api/goodpeople", "month", "category", "page", "size"));
 
     @Inject
     GoodPeopleService goodPeople;
@@ -34,20 +35,28 @@ public class GoodPeopleOnPublicSite implements PublicContribution {
     boolean onHomePage;
 
     @Override
-    public Pattern cacheablePaths() {
+    public List<CacheablePages> cacheablePages() {
         return CACHEABLE;
     }
 
     @Override
-    public List<SitemapEntry> sitemap() {
-        List<SitemapEntry> entries = new ArrayList<>(List.of(new SitemapEntry("/goodpeople", null), new SitemapEntry("/goodpeople/nominate", null)));
+    public List<SitemapPart> sitemap() {
+        List<SitemapEntry> lists = new ArrayList<>(List.of(new SitemapEntry("/goodpeople", null), new SitemapEntry("/goodpeople/nominate", null)));
         for (Board board : goodPeople.boards()) {
-            entries.add(new SitemapEntry("/goodpeople/board/" + board.getRoundMonth(), board.getPublishedAt()));
+            lists.add(new SitemapEntry("/goodpeople/board/" + board.getRoundMonth(), board.getPublishedAt()));
         }
-        for (Object[] entry : goodPeople.allPublic()) {
-            entries.add(new SitemapEntry("/goodpeople/" + entry[0], (Instant) entry[1]));
-        }
-        return entries;
+        return List.of(SitemapPart.of(lists), new SitemapPart() {
+            @Override
+            public long size() {
+                return goodPeople.countPublic();
+            }
+
+            @Override
+            public List<SitemapEntry> entries(long first, int max) {
+                return goodPeople.publicEntries(Math.toIntExact(first), max).stream()
+                        .map(entry -> new SitemapEntry("/goodpeople/" + entry[0], (Instant) entry[1])).toList();
+            }
+        });
     }
 
     @Override

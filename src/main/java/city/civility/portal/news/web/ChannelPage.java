@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.omnifaces.util.Faces;
+
 import city.civility.portal.news.Article;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
@@ -20,9 +22,6 @@ public class ChannelPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
     PublicNews news;
 
     private Channel channel;
@@ -31,6 +30,7 @@ public class ChannelPage {
 
     @PostConstruct
     void init() {
+        HttpServletRequest request = Faces.getRequest(); // the page's, not the container's: it has only the parameters the page cache keys by
         channel = (Channel) request.getAttribute(NewsRoutes.CHANNEL);
         page = PageNumber.of(request.getParameter("page"), news.count(channel), PAGE_SIZE);
         articles = news.latest(channel, page.first(), PAGE_SIZE);

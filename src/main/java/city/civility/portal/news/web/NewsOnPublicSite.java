@@ -19,31 +19,41 @@ import city.civility.portal.platform.publicsite.PublicContribution;
 @ApplicationScoped
 public class NewsOnPublicSite implements PublicContribution {
 
-    private static final Pattern CACHEABLE = Pattern.compile("/news/[0-9]{1,18}|/channel/[a-z0-9-]{1,64}|/topics|/topic/[a-z0-9-]{1,64}"
-            + "|/feed/[a-z0-9-]{1,64}\\.xml|/api/articles(/[0-9]{1,18})?");
+    private static final List<CacheablePages> CACHEABLE = List.of(
+            new CacheablePages("/news/[0-9]{1,18}|/topics|/feed/[a-z0-9-]{1,64}\\.xml|/api/articles/[0-9]{1,18}"),
+            new CacheablePages("/channel/[a-z0-9-]{1,64}|/topic/[a-z0-9-]{1,64}", "page"),
+            new CacheablePages("/api/articles", "channel", "page", "size"));
 
     @Inject
     PublicNews news;
 
     @Override
-    public Pattern cacheablePaths() {
+    public List<CacheablePages> cacheablePages() {
         return CACHEABLE;
     }
 
     @Override
-    public List<SitemapEntry> sitemap() {
-        List<SitemapEntry> entries = new ArrayList<>();
+    public List<SitemapPart> sitemap() {
+        List<SitemapEntry> lists = new ArrayList<>();
         for (Channel channel : news.channels()) {
-            entries.add(new SitemapEntry("/channel/" + channel.getSlug(), null));
+            lists.add(new SitemapEntry("/channel/" + channel.getSlug(), null));
         }
-        entries.add(new SitemapEntry("/topics", null));
+        lists.add(new SitemapEntry("/topics", null));
         for (Topic topic : news.topics(Integer.MAX_VALUE)) {
-            entries.add(new SitemapEntry("/topic/" + topic.getSlug(), topic.getChangedAt()));
+            lists.add(new SitemapEntry("/topic/" + topic.getSlug(), topic.getChangedAt()));
         }
-        for (PublicNews.Listed article : news.allPublished()) {
-            entries.add(new SitemapEntry("/news/" + article.id(), article.lastModified()));
-        }
-        return entries;
+        return List.of(SitemapPart.of(lists), new SitemapPart() {
+            @Override
+            public long size() {
+                return news.count(null);
+            }
+
+            @Override
+            public List<SitemapEntry> entries(long first, int max) {
+                return news.published(Math.toIntExact(first), max).stream()
+                        .map(article -> new SitemapEntry("/news/" + article.id(), article.lastModified())).toList();
+            }
+        });
     }
 
     @Override

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.omnifaces.util.Faces;
+
 import city.civility.portal.news.Article;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.news.Topic;
@@ -20,9 +22,6 @@ public class TopicPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
     PublicNews news;
 
     private Topic topic;
@@ -31,6 +30,7 @@ public class TopicPage {
 
     @PostConstruct
     void init() {
+        HttpServletRequest request = Faces.getRequest(); // the page's, not the container's: it has only the parameters the page cache keys by
         topic = (Topic) request.getAttribute(NewsRoutes.TOPIC);
         page = PageNumber.of(request.getParameter("page"), news.countTopicArticles(topic), PAGE_SIZE);
         articles = news.topicArticles(topic, page.first(), PAGE_SIZE);

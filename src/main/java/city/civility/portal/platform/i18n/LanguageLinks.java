@@ -6,24 +6,23 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.omnifaces.util.Faces;
 
 /** The language switch in the header ({@code #{languages}}): one link per language, back to this page. */
 @Named("languages")
 @RequestScoped
 public class LanguageLinks {
 
-    @Inject
-    HttpServletRequest request;
-
     public List<Locale> getAll() {
         return Languages.SUPPORTED;
     }
 
     public String href(Locale locale) {
+        HttpServletRequest request = Faces.getRequest(); // the page's, not the container's: it has only the parameters the page cache keys by
         // On an error or forwarded page, come back to the address the visitor asked for.
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (original == null) {

@@ -10,12 +10,16 @@ import java.util.function.ToLongFunction;
  * The rendered pages the page cache keeps, at most a number of bytes together. Reading one
  * takes no lock: every request of the public site reads here, and a lock they all pass is
  * where they queue behind a thread the processor has set aside. When full, the pages read
- * least recently go, down to three quarters of the limit so that this happens rarely.
+ * least recently go, down to three quarters of the limit so that this happens rarely. An
+ * entry counts its key and its bookkeeping too: many small pages under long keys (a list's
+ * page 1, 2, … 99999) must not hold more memory than the limit says.
  */
 final class KeptPages<P> {
 
     /** How precisely the last read is noted: a popular page is not written to at every read. */
     private static final long READ_GRAIN_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** What an entry costs beside its page's bytes and its key's characters: the map's node and the objects that hold them. */
+    static final long ENTRY_BYTES = 256;
 
     private static final class Kept<P> {
         final P page;
@@ -52,7 +56,7 @@ final class KeptPages<P> {
     }
 
     synchronized void put(String key, P page) {
-        Kept<P> kept = new Kept<>(page, size.applyAsLong(page));
+        Kept<P> kept = new Kept<>(page, size.applyAsLong(page) + ENTRY_BYTES + 2L * key.length());
         Kept<P> replaced = pages.put(key, kept);
         bytes += kept.size - (replaced == null ? 0 : replaced.size);
         if (bytes > maxBytes) {

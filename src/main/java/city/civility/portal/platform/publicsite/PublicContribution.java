@@ -15,15 +15,19 @@ import java.util.regex.Pattern;
 public interface PublicContribution {
 
     /**
-     * The addresses (below the context root, without the query) of this feature's pages that
-     * only read public content and look the same to every visitor of a language: the page
-     * cache keeps them until the public version moves on. Never a page that shows a form
-     * token, a visitor's own data, or anything a visitor did.
+     * This feature's pages that only read public content and look the same to every visitor
+     * of a language, with the query parameters they read: the page cache keeps them until the
+     * public version moves on. Never a page that shows a form token, a visitor's own data, or
+     * anything a visitor did.
      */
-    Pattern cacheablePaths();
+    List<CacheablePages> cacheablePages();
 
-    /** The feature's public addresses for search engines, with their last change where known. */
-    List<SitemapEntry> sitemap();
+    /**
+     * The feature's public addresses for search engines, with their last change where known,
+     * in parts read a page at a time (the sitemap is split into files of a few 10,000 addresses,
+     * and a city has 100,000s of articles), always in the same order.
+     */
+    List<SitemapPart> sitemap();
 
     /**
      * The feature's entries in the main navigation, in order, labelled in {@code language};
@@ -55,6 +59,45 @@ public interface PublicContribution {
 
     /** An address of the sitemap; {@code lastModified} may be null. */
     record SitemapEntry(String path, Instant lastModified) {
+    }
+
+    /**
+     * Pages the cache may keep: their addresses (below the context root, without the query) and
+     * the query parameters they read, such as a page number. The cache keeps one copy per value
+     * of these, and the page renders from a request that has no other parameter (so
+     * {@code /channel/news?utm_source=x} is {@code /channel/news}): it reads its parameters from
+     * the request it is given (Faces' external context, a servlet's or a JAX-RS resource's own),
+     * never from an injected {@code HttpServletRequest}, which is the container's and has them all.
+     */
+    record CacheablePages(Pattern paths, List<String> parameters) {
+
+        public CacheablePages(String paths, String... parameters) {
+            this(Pattern.compile(paths), List.of(parameters));
+        }
+    }
+
+    /** A run of a feature's sitemap addresses in a fixed order, counted and read a page at a time. */
+    interface SitemapPart {
+
+        long size();
+
+        /** At most {@code max} addresses from the {@code first} (0 is the first). */
+        List<SitemapEntry> entries(long first, int max);
+
+        /** A few addresses (a feature's lists, its channels), read at once. */
+        static SitemapPart of(List<SitemapEntry> entries) {
+            return new SitemapPart() {
+                @Override
+                public long size() {
+                    return entries.size();
+                }
+
+                @Override
+                public List<SitemapEntry> entries(long first, int max) {
+                    return entries.subList((int) Math.min(first, entries.size()), (int) Math.min(first + max, entries.size()));
+                }
+            };
+        }
     }
 
     /**

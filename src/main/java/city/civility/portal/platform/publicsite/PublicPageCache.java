@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -43,10 +42,14 @@ import city.civility.portal.platform.i18n.Languages;
 @WebFilter(urlPatterns = "/*", filterName = "publicPageCache")
 public class PublicPageCache extends HttpFilter {
 
-    /** The site's own pages that only read public content; each feature adds its own ({@link PublicContribution#cacheablePaths()}). */
-    private static final String SITE_PAGES = "/|/index\\.xhtml|/sitemap\\.xml|/feed\\.xml";
-    /** The largest page kept, and all pages together (the least recently read go first). */
-    private static final int MAX_BYTES = 512 * 1024;
+    /** The site's own pages that only read public content; each feature adds its own ({@link PublicContribution#cacheablePages()}). */
+    private static final PublicContribution.CacheablePages SITE_PAGES =
+            new PublicContribution.CacheablePages("/|/index\\.xhtml|/sitemap\\.xml|/sitemap-[1-9][0-9]{0,5}\\.xml|/feed\\.xml");
+    /**
+     * The largest page kept (a sitemap file of 50,000 addresses is about 5 MB; an eighth of the
+     * whole, so one page never pushes out many), and all pages together (the least recently read go first).
+     */
+    private static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
     /**
@@ -86,24 +89,23 @@ public class PublicPageCache extends HttpFilter {
     Instance<PublicContribution> contributions;
 
     /** The pages that only read public content and look the same to every visitor of a language. */
-    private Pattern cacheable;
+    private List<PublicContribution.CacheablePages> cacheable;
 
     @Override
     public void init() {
-        cacheable = Pattern.compile(Stream.concat(Stream.of(SITE_PAGES), contributions.stream()
-                        .map(contribution -> contribution.cacheablePaths().pattern()))
-                .map(alternative -> "(?:" + alternative + ")")
-                .collect(Collectors.joining("|")));
+        cacheable = Stream.concat(Stream.of(SITE_PAGES), contributions.stream().flatMap(c -> c.cacheablePages().stream())).toList();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!"GET".equals(request.getMethod()) || !cacheable.matcher(path).matches()) {
+        PublicContribution.CacheablePages group = "GET".equals(request.getMethod()) ? cacheablePages(path) : null;
+        if (group == null) {
             chain.doFilter(request, response);
             return;
         }
+        HttpServletRequest declared = new DeclaredParameters(request, group.parameters());
         Instant version = publicContent.current();
         Locale language = Languages.of(request);
         boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
@@ -113,7 +115,7 @@ public class PublicPageCache extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String key = language.toLanguageTag() + " " + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = language.toLanguageTag() + " " + path + (declared.getQueryString() == null ? "" : "?" + declared.getQueryString());
         Page cached = pages.get(key);
         if (cached != null && cached.version().equals(version) && cached.renderedAt().isAfter(Instant.now().minus(MAX_AGE))) {
             send(response, cached, language, gzip, SHARED);
@@ -129,17 +131,26 @@ public class PublicPageCache extends HttpFilter {
             if (rendered != null && rendered.version().equals(version)) {
                 send(response, rendered, language, gzip, SHARED);
             } else {
-                renderAndRemember(request, response, chain, key, version, language, gzip); // gone, personal, or older than this request
+                renderAndRemember(declared, response, chain, key, version, language, gzip); // gone, personal, or older than this request
             }
             return;
         }
         Page rendered = null;
         try {
-            rendered = renderAndRemember(request, response, chain, key, version, language, gzip);
+            rendered = renderAndRemember(declared, response, chain, key, version, language, gzip);
         } finally {
             rendering.remove(key, mine);
             mine.complete(rendered);
         }
+    }
+
+    private PublicContribution.CacheablePages cacheablePages(String path) {
+        for (PublicContribution.CacheablePages group : cacheable) {
+            if (group.paths().matcher(path).matches()) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** Another request's rendering of the same page; null if it kept nothing, failed or took too long. */
