@@ -2,6 +2,7 @@ package city.civility.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,6 +32,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers searches over the index: every word or phrase must be found (in its
@@ -96,37 +98,58 @@ public class Search {
 
     private volatile ChannelNames channelNames;
 
-    /**
-     * Searches are CPU work: as many run at once as there are processors, the others wait
-     * their turn in order. Sharing the processors among all waiting searches instead would
-     * make every one of them, and most of all the longer ones, slower under load.
-     */
-    private final Semaphore lanes = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    @Inject
+    @ConfigProperty(name = "portal.search.concurrent", defaultValue = "0")
+    int concurrent;
 
-    public Result search(Request request) {
-        return overIndex(searcher -> search(searcher, request, index.isIncomplete()));
+    @Inject
+    @ConfigProperty(name = "portal.search.queue", defaultValue = "8")
+    int queue;
+
+    @Inject
+    @ConfigProperty(name = "portal.search.queue-wait", defaultValue = "PT1S")
+    Duration queueWait;
+
+    private SearchLanes lanes;
+
+    @PostConstruct
+    void admit() {
+        lanes = new SearchLanes(concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), queue, queueWait);
     }
 
-    /** Up to {@code max} titles containing what has been typed so far, best first. */
+    /** @throws SearchBusy when as many searches as are admitted are running and waiting already */
+    public Result search(Request request) {
+        return inLane(() -> overIndex(searcher -> search(searcher, request, index.isIncomplete())));
+    }
+
+    /**
+     * Up to {@code max} titles containing what has been typed so far, best first.
+     *
+     * @throws SearchBusy as {@link #search(Request)}
+     */
     public List<Completion> complete(String typed, int max) {
-        return overIndex(searcher -> complete(searcher, typed, max));
+        return inLane(() -> overIndex(searcher -> complete(searcher, typed, max)));
     }
 
     List<Completion> complete(IndexSearcher searcher, String typed, int max) throws IOException {
-        return inLane(() -> completions.complete(searcher, typed, max));
+        return completions.complete(searcher, typed, max);
+    }
+
+    private <T> T inLane(IOSupplier<T> work) {
+        try {
+            return lanes.run(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs the work over the latest refreshed searcher. */
-    private <T> T overIndex(IOFunction<IndexSearcher, T> work) {
+    private <T> T overIndex(IOFunction<IndexSearcher, T> work) throws IOException {
+        IndexSearcher searcher = index.acquire();
         try {
-            IndexSearcher searcher = index.acquire();
-            try {
-                return work.apply(searcher);
-            } finally {
-                index.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return work.apply(searcher);
+        } finally {
+            index.release(searcher);
         }
     }
 
@@ -138,19 +161,6 @@ public class Search {
      * the page.
      */
     Result search(IndexSearcher searcher, Request request, boolean rebuilding) throws IOException {
-        return inLane(() -> searchNow(searcher, request, rebuilding));
-    }
-
-    private <T> T inLane(IOSupplier<T> work) throws IOException {
-        lanes.acquireUninterruptibly();
-        try {
-            return work.get();
-        } finally {
-            lanes.release();
-        }
-    }
-
-    private Result searchNow(IndexSearcher searcher, Request request, boolean rebuilding) throws IOException {
         SearchQuery query = SearchQuery.parse(request.q());
         int size = Math.max(1, Math.min(MAX_SIZE, request.size()));
         int page = Math.max(1, Math.min(MAX_PAGE, request.page()));

@@ -7,18 +7,25 @@ import java.util.regex.Pattern;
 /**
  * What a resident typed, read the way a resident means it: words, "exact phrases"
  * (straight or Chinese quotes) and -excluded words or phrases. Nothing else has a
- * meaning: Lucene's operators, stray quotes and control characters are plain text, and
- * very long pastes are cut, so no input can make a search fail.
+ * meaning: Lucene's operators, stray quotes and control characters are plain text, so no
+ * input can make a search fail. A search costs work per character and per part: what
+ * goes past {@link #MAX_LENGTH} characters or {@link #MAX_PARTS} parts is dropped, and
+ * {@code shortened} says so, for the resident to be told.
  */
-public record SearchQuery(List<String> include, List<String> exclude) {
+public record SearchQuery(List<String> include, List<String> exclude, boolean shortened) {
 
-    static final int MAX_LENGTH = 200;
-    static final int MAX_PARTS = 12;
+    public static final int MAX_LENGTH = 200;
+    public static final int MAX_PARTS = 12;
     /** Spaces between Chinese characters mean nothing ("文明 城市" is 文明城市). */
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
+    public SearchQuery(List<String> include, List<String> exclude) {
+        this(include, exclude, false);
+    }
+
     public static SearchQuery parse(String typed) {
-        String text = clean(typed);
+        String whole = clean(typed);
+        String text = cut(whole);
         List<String> include = new ArrayList<>();
         List<String> exclude = new ArrayList<>();
         int i = 0;
@@ -47,15 +54,16 @@ public record SearchQuery(List<String> include, List<String> exclude) {
             }
             i = end;
         }
-        return new SearchQuery(List.copyOf(include), List.copyOf(exclude));
+        boolean shortened = text.length() < whole.length() || !text.substring(i).isBlank();
+        return new SearchQuery(List.copyOf(include), List.copyOf(exclude), shortened);
     }
 
     private static String clean(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        String text = typed.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u00a0\\u3000\\s]+", " ").strip();
-        return text.length() <= MAX_LENGTH ? text : text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, MAX_LENGTH)));
+        return typed == null ? "" : typed.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u00a0\\u3000\\s]+", " ").strip();
+    }
+
+    private static String cut(String text) {
+        return text.codePointCount(0, text.length()) <= MAX_LENGTH ? text : text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();
     }
 
     private static boolean isOpeningQuote(char c) {

@@ -15,12 +15,25 @@ import org.apache.lucene.search.spell.SuggestWord;
 /** The correction offered when nothing was found, from the words the index holds. */
 final class Spelling {
 
+    /**
+     * Unknown words looked up per query. Each look-up walks the index's word list, so a query
+     * of dozens of made-up words cost as much as dozens of searches; the first few unknown
+     * words are what a resident mistyped, the rest are kept as typed.
+     */
+    static final int MAX_LOOKUPS = 3;
+    /** Longer words are not looked up: a look-up costs more the longer the word, and such a word is rarely mistyped. */
+    private static final int MAX_WORD_LENGTH = 12;
+
     private final Analyzer wordAnalyzer = ChineseAnalyzers.words();
 
-    /** The query with each word the index does not know replaced by the closest one it knows; null when none was. */
+    /**
+     * The query with the first {@link #MAX_LOOKUPS} words the index does not know replaced by the
+     * closest ones it knows; null when none was.
+     */
     String suggestion(IndexReader reader, SearchQuery query) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinQueryLength(2);
+        int lookups = 0;
         boolean changed = false;
         List<String> parts = new ArrayList<>();
         for (String part : query.include()) {
@@ -28,7 +41,9 @@ final class Spelling {
             for (String token : tokens(part)) {
                 String replacement = token;
                 Term term = new Term(IndexedFields.ALL + IndexedFields.WORDS, token);
-                if (reader.docFreq(term) == 0) {
+                int length = token.codePointCount(0, token.length());
+                if (lookups < MAX_LOOKUPS && length >= checker.getMinQueryLength() && length <= MAX_WORD_LENGTH && reader.docFreq(term) == 0) {
+                    lookups++;
                     SuggestWord[] similar = checker.suggestSimilar(term, 1, reader);
                     if (similar.length > 0) {
                         replacement = similar[0].string;

@@ -70,6 +70,15 @@ class SearchIT {
     }
 
     @Test
+    void aQueryLongerThanASearchTakesIsCutAndTheResidentIsTold() {
+        String long13 = "文明 ".repeat(13).strip();
+        assertTrue(api(resident, long13).contains("\"shortened\":true"));
+        assertTrue(api(resident, "文明").contains("\"shortened\":false"));
+        String page = resident.get("/search?q=" + URLEncoder.encode(long13, StandardCharsets.UTF_8)).body();
+        assertTrue(page.contains("搜索内容过长"), "the page says what was searched");
+    }
+
+    @Test
     void badPagingIsRefusedInTheCallersLanguage() {
         HttpResponse<String> refused = resident.get("/api/search?q=%E6%96%87%E6%98%8E&size=5000");
         assertEquals(400, refused.statusCode());

@@ -1,6 +1,7 @@
 package city.civility.portal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,5 +40,16 @@ class SearchQueryTest {
         assertTrue(SearchQuery.parse("   ").isEmpty());
         assertTrue(SearchQuery.parse("-只排除").isEmpty(), "only an exclusion searches nothing");
         assertEquals(SearchQuery.MAX_PARTS, SearchQuery.parse("a ".repeat(100)).include().size());
+    }
+
+    @Test
+    void aQueryCutToTheLimitsSaysSo() {
+        assertFalse(SearchQuery.parse("志愿服务 \"new era 文明\" -垃圾分类").shortened());
+        assertFalse(SearchQuery.parse("好".repeat(SearchQuery.MAX_LENGTH)).shortened(), "exactly the longest query");
+        assertFalse(SearchQuery.parse("a ".repeat(SearchQuery.MAX_PARTS)).shortened(), "exactly as many parts as are searched");
+        assertTrue(SearchQuery.parse("好".repeat(SearchQuery.MAX_LENGTH + 1)).shortened());
+        assertTrue(SearchQuery.parse("a ".repeat(SearchQuery.MAX_PARTS + 1)).shortened());
+        assertTrue(SearchQuery.parse("\uD83D\uDE00".repeat(SearchQuery.MAX_LENGTH + 1)).shortened(), "characters, not UTF-16 units");
+        assertEquals(SearchQuery.MAX_LENGTH, SearchQuery.parse("\uD83D\uDE00".repeat(5000)).include().get(0).codePointCount(0, 400));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,18 @@ class SearchRelevanceTest {
         assertEquals(0, result.total());
         assertNotNull(result.suggestion(), "a suggestion");
         assertTrue(find(result.suggestion()).total() > 0, "the suggestion finds something: " + result.suggestion());
+    }
+
+    @Test
+    void aQueryOfAThousandMistypedWordsHasOnlyItsFirstFewLookedUp() throws IOException {
+        String corrected = find("道德模板").suggestion();
+        SearchQuery thousand = new SearchQuery(Collections.nCopies(1_000, "道德模板"), List.of());
+        String suggestion = new Spelling().suggestion(searcher.getIndexReader(), thousand);
+        List<String> parts = List.of(suggestion.split(" "));
+        assertEquals(1_000, parts.size());
+        assertEquals(Collections.nCopies(Spelling.MAX_LOOKUPS, corrected), parts.subList(0, Spelling.MAX_LOOKUPS), "the first few are corrected");
+        assertEquals(1_000 - Spelling.MAX_LOOKUPS, parts.stream().filter("道德模板"::equals).count(),
+                "the others are left as typed, not looked up");
     }
 
     @Test

@@ -156,6 +156,10 @@ public final class PortalServer {
         env.put("PORTAL_GOODPEOPLE_LIKES_UNTIL", "31");
         // Campaigns that check resident ID numbers hash them under this secret, kept outside the database.
         env.put("PORTAL_VOTING_ID_SECRET", "test-secret-for-resident-id-numbers-0123456789");
+        // Two searches run and two wait, on any machine: SearchUnderLoadIT's burst finds the queue full,
+        // and no other test sends more than one search at a time.
+        env.put("PORTAL_SEARCH_CONCURRENT", "2");
+        env.put("PORTAL_SEARCH_QUEUE", "2");
         env.put("PORTAL_INDEX_DIR", work.resolve("search-index").toAbsolutePath().toString()); // see indexDirectory()
         env.put("PORTAL_MEDIA_DIR", media.toAbsolutePath().toString()); // one folder for every instance
         // The test articles are imported at start-up, as an office would bring in its old site.

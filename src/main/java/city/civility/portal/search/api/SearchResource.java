@@ -23,7 +23,8 @@ import city.civility.portal.search.Search;
 /**
  * The public search API: {@code GET /api/search?q=&type=&channel=&year=&sort=&page=&size=}
  * and {@code GET /api/search/titles?q=} for completing titles while typing. Any text
- * is a valid query; only malformed paging, year or sort is refused (400).
+ * is a valid query; only malformed paging, year or sort is refused (400). Under a burst of
+ * searches the one beyond those admitted is refused with 503 ({@link SearchBusyAnswer}).
  */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -42,7 +43,8 @@ public class SearchResource {
     public record Hit(String type, long id, String title, String url, String snippet, Instant publishedAt) {
     }
 
-    public record Page(long total, int page, int size, String query, String suggestion, boolean rebuilding,
+    /** {@code shortened}: the query was longer than a search takes; {@code query} is what was searched. */
+    public record Page(long total, int page, int size, String query, boolean shortened, String suggestion, boolean rebuilding,
                        List<Hit> hits, Map<String, List<Search.FacetValue>> facets) {
     }
 
@@ -69,8 +71,8 @@ public class SearchResource {
         Search.Result result = search.search(new Search.Request(q, type, channel, year, sort.equals("date"), page, size));
         List<Hit> hits = result.hits().stream()
                 .map(h -> new Hit(h.type(), h.id(), h.title(), links.absolute(h.url()), h.snippet(), h.publishedAt())).toList();
-        return Response.ok(new Page(result.total(), result.page(), result.size(), result.query().text(), result.suggestion(),
-                result.rebuilding(), hits, result.facets())).header("Cache-Control", "no-cache").build();
+        return Response.ok(new Page(result.total(), result.page(), result.size(), result.query().text(), result.query().shortened(),
+                result.suggestion(), result.rebuilding(), hits, result.facets())).header("Cache-Control", "no-cache").build();
     }
 
     @GET

@@ -9,16 +9,22 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import city.civility.portal.platform.api.QueryNumbers;
 import city.civility.portal.search.Search;
+import city.civility.portal.search.SearchBusy;
+import city.civility.portal.search.SearchQuery;
 
 /**
  * The results page: /search?q=&type=&channel=&year=&sort=date&page=N. Every choice is a
- * plain link, so the page works without JavaScript and each state has an address.
+ * plain link, so the page works without JavaScript and each state has an address. Under
+ * a burst of searches it may be refused: then it is this page with a 503, saying so.
  */
 @Named
 @RequestScoped
@@ -33,6 +39,7 @@ public class SearchPage {
     Search search;
 
     private Search.Result result;
+    private boolean busy;
     private final Map<String, String> chosen = new LinkedHashMap<>();
 
     @PostConstruct
@@ -48,8 +55,33 @@ public class SearchPage {
             chosen.remove("year");
         }
         Integer page = QueryNumbers.within(request.getParameter("page"), 1, Search.MAX_PAGE);
-        result = search.search(new Search.Request(chosen.get("q"), chosen.get("type"), chosen.get("channel"), year,
-                "date".equals(chosen.get("sort")), page == null ? 1 : page, PAGE_SIZE));
+        try {
+            result = search.search(new Search.Request(chosen.get("q"), chosen.get("type"), chosen.get("channel"), year,
+                    "date".equals(chosen.get("sort")), page == null ? 1 : page, PAGE_SIZE));
+        } catch (SearchBusy refused) {
+            busy = true;
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            external.setResponseHeader("Retry-After", String.valueOf(SearchBusy.RETRY_AFTER_SECONDS));
+        }
+    }
+
+    /** Refused under load: no result, and the page says to search again shortly. */
+    public boolean isBusy() {
+        return busy;
+    }
+
+    public int getRetryAfterSeconds() {
+        return SearchBusy.RETRY_AFTER_SECONDS;
+    }
+
+    /** How much of a query is searched, for the note on one that was longer. */
+    public int getMaxLength() {
+        return SearchQuery.MAX_LENGTH;
+    }
+
+    public int getMaxParts() {
+        return SearchQuery.MAX_PARTS;
     }
 
     public Search.Result getResult() {
