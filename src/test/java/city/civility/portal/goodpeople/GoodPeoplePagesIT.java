@@ -71,7 +71,7 @@ class GoodPeoplePagesIT {
         assertTrue(block > 0, "the block is on the home page");
         String section = home.substring(block, home.indexOf("</section>", block));
         assertTrue(section.contains("/goodpeople/nominate"), "with the way to nominate");
-        List<String> shown = Pattern.compile("<h4><a href=\"(/goodpeople/[0-9]+)\"").matcher(section).results().map(m -> m.group(1)).toList();
+        List<String> shown = Pattern.compile("<h3><a href=\"(/goodpeople/[0-9]+)\"").matcher(section).results().map(m -> m.group(1)).toList();
         assertFalse(shown.isEmpty(), section);
         assertTrue(shown.size() <= 4, "a few, not the whole round: " + shown);
         String round = java.time.YearMonth.from(PortalServer.get().now().atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();

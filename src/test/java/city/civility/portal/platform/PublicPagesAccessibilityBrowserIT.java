@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +20,8 @@ import org.openqa.selenium.WebElement;
 
 import city.civility.portal.testing.Accessibility;
 import city.civility.portal.testing.Browser;
-import city.civility.portal.testing.CampaignFixtures;
-import city.civility.portal.testing.GoodPeopleFixtures;
-import city.civility.portal.testing.NewsFixtures;
-import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.PublicPages;
 import city.civility.portal.testing.Visitor;
-import city.civility.portal.testing.Voter;
 
 /**
  * Every public page, in every language the portal speaks, has no serious or critical
