@@ -69,6 +69,7 @@ class StartScriptIT {
         env.put("PORTAL_PORT", String.valueOf(port));
         env.put("PORTAL_ADMIN_USERNAME", "wenmingban");
         env.put("PORTAL_ADMIN_PASSWORD", WEAK_PASSWORD);
+        env.put("PORTAL_TLS", "true"); // as behind the TLS proxy of src/main/deploy/nginx.conf
         // Strict: the JVM refuses to start if it cannot use the archive, rather than start slowly.
         env.put("PORTAL_JAVA_OPTS", "-Xshare:on");
         return builder.directory(work.resolve("home").toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -91,7 +92,18 @@ class StartScriptIT {
             String output = Files.readString(log, StandardCharsets.UTF_8);
             assertFalse(output.contains("trial start"), "the archive is kept: " + output.lines().limit(3).toList());
             assertEquals(1, count(output, "event=schema-migrated"), "start " + start + " starts the portal once");
-            assertEquals(200, get(port, "/").statusCode());
+            HttpResponse<String> home = get(port, "/");
+            assertEquals(200, home.statusCode());
+            if (start == 1) {
+                // Behind TLS: browsers are told to keep to https, and no cookie of the portal's ever travels over plain http.
+                assertEquals("max-age=31536000", home.headers().firstValue("Strict-Transport-Security").orElse(null));
+                List<String> cookies = get(port, "/login.xhtml").headers().allValues("Set-Cookie");
+                assertTrue(!cookies.isEmpty() && cookies.stream().allMatch(c -> c.contains("; Secure") || c.contains(";Secure")), cookies.toString());
+                List<String> session = get(port, "/admin/index.xhtml").headers().allValues("Set-Cookie");
+                List<String> sessionCookies = session.stream().filter(c -> c.startsWith("JSESSIONID")).toList();
+                assertTrue(!sessionCookies.isEmpty() && sessionCookies.stream().allMatch(c -> c.toLowerCase().contains("secure")),
+                        "the session the sign-in keeps the asked-for page in: " + session);
+            }
             if (start == 1) {
                 // The first start made the office's administrator under the name it chose, and would not take a weak password for it.
                 assertTrue(output.contains("event=admin-password-refused reason=password.tooShort"), output);
