@@ -1,3 +1,104 @@
+/*
+ * 长辈版 (the elderly-friendly mode). Public pages are cached and the same bytes for every visitor, so the
+ * mode is portal.css under classes on <html> that this script sets from the portal_mode cookie (set by
+ * /mode), here in the head, before the body paints: html.elder, and html.elder-dark for its second colour
+ * scheme; data-text-size is the step the A− / A+ buttons chose (the portal_text_size cookie).
+ */
+var portalElderMode = (function () {
+    var root = document.documentElement;
+    var LARGEST = 4; // the text size steps portal.css knows: 0 (24 px) to 4 (40 px)
+
+    function cookie(name) {
+        var found = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
+        return found ? decodeURIComponent(found[1]) : null;
+    }
+
+    function textSize() {
+        var size = parseInt(cookie('portal_text_size'), 10);
+        return isNaN(size) ? 0 : Math.max(0, Math.min(LARGEST, size));
+    }
+
+    function apply() {
+        var mode = cookie('portal_mode');
+        root.classList.toggle('elder', mode === 'elder' || mode === 'elder-dark');
+        root.classList.toggle('elder-dark', mode === 'elder-dark');
+        root.setAttribute('data-text-size', String(textSize()));
+        document.querySelectorAll('[data-text-step]').forEach(function (button) {
+            var step = parseInt(button.dataset.textStep, 10);
+            var size = textSize();
+            // Not disabled: a disabled button would drop the keyboard focus on it.
+            button.setAttribute('aria-disabled', String(size + step < 0 || size + step > LARGEST));
+        });
+    }
+
+    function step(by) {
+        var size = Math.max(0, Math.min(LARGEST, textSize() + by));
+        document.cookie = 'portal_text_size=' + size + '; path=/; max-age=31536000; SameSite=Lax'
+            + (location.protocol === 'https:' ? '; Secure' : '');
+        apply();
+    }
+
+    apply();
+    // A page brought back from the browser's back-forward cache shows the mode as it is now.
+    window.addEventListener('pageshow', apply);
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('[data-text-step]').forEach(function (button) {
+            button.addEventListener('click', function () { step(parseInt(button.dataset.textStep, 10)); });
+        });
+        apply();
+    });
+    return {on: function () { return root.classList.contains('elder'); }};
+})();
+
+/*
+ * Read-aloud of an article with the browser's speech synthesis, only where it has a Chinese voice (the
+ * articles are Chinese whatever the page's language): the button stays hidden until one is known.
+ * Read sentence by sentence, since some browsers stop a long utterance part way.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var button = document.querySelector('[data-read-aloud]');
+    if (!button || !('speechSynthesis' in window)) { return; }
+    var readLabel = button.textContent;
+    var reading = false;
+
+    function chineseVoice() {
+        var voices = window.speechSynthesis.getVoices().filter(function (v) { return /^zh/i.test(v.lang); });
+        var wanted = document.documentElement.lang === 'zh-TW' ? /^zh[-_](TW|HK)/i : /^zh[-_]CN/i;
+        return voices.filter(function (v) { return wanted.test(v.lang); })[0] || voices[0] || null;
+    }
+
+    function offer() { button.hidden = chineseVoice() === null; }
+
+    function stopped() {
+        reading = false;
+        button.textContent = readLabel;
+    }
+
+    button.addEventListener('click', function () {
+        window.speechSynthesis.cancel();
+        if (reading) { stopped(); return; }
+        var voice = chineseVoice();
+        if (!voice) { offer(); return; }
+        var text = Array.prototype.map.call(document.querySelectorAll(button.dataset.readAloud),
+            function (part) { return part.innerText; }).join('\n');
+        var sentences = (text.match(/[^。！？!?；;\n]+[。！？!?；;\n]?/g) || []).filter(function (s) { return s.trim().length > 0; });
+        if (sentences.length === 0) { return; }
+        reading = true;
+        button.textContent = button.dataset.stopLabel;
+        sentences.forEach(function (sentence, i) {
+            var utterance = new SpeechSynthesisUtterance(sentence);
+            utterance.voice = voice;
+            utterance.lang = voice.lang;
+            if (i === sentences.length - 1) { utterance.onend = stopped; }
+            window.speechSynthesis.speak(utterance);
+        });
+    });
+    window.addEventListener('pagehide', function () { window.speechSynthesis.cancel(); });
+
+    offer();
+    window.speechSynthesis.addEventListener('voiceschanged', offer); // voices often arrive after the page
+});
+
 /* Public pages are cached whole; the one live number on them, an article's readers, is counted and fetched here. */
 document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-views-of]').forEach(function (counter) {
@@ -61,7 +162,7 @@ document.addEventListener('DOMContentLoaded', function () {
     input.addEventListener('input', function () {
         clearTimeout(timer);
         var typed = input.value.trim();
-        if (typed.length === 0) { close(); return; }
+        if (typed.length === 0 || portalElderMode.on()) { close(); return; } // the 长辈版 has no pop-ups
         timer = setTimeout(function () {
             var asked = ++latest;
             fetch(input.dataset.titles + '?q=' + encodeURIComponent(typed))

@@ -1,9 +1,14 @@
 package city.civility.portal.testing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -35,15 +40,34 @@ public final class Accessibility {
 
     /**
      * Every serious or critical violation on the page the browser shows, one line each:
-     * {@code rule-id (impact) at selector: help [help url] — what is wrong}.
+     * {@code rule-id (impact) at selector: help [help url] — what is wrong}. {@code alsoRules} are axe rules
+     * outside WCAG A and AA to check besides (the 长辈版's {@code color-contrast-enhanced}: text at 7:1).
      */
-    public static List<String> violations(Browser browser) {
+    public static List<String> violations(Browser browser, String... alsoRules) {
         browser.await(d -> "complete".equals(browser.script("return document.readyState;")));
         browser.awaitAjax();
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser.driver());
+        AxeBuilder axe = new AxeBuilder();
+        if (alsoRules.length > 0) {
+            Map<String, AxeRuleOptions> rules = new LinkedHashMap<>();
+            for (String rule : alsoRules) {
+                AxeRuleOptions enabled = new AxeRuleOptions();
+                enabled.setEnabled(true);
+                rules.put(rule, enabled);
+            }
+            AxeRunOptions options = new AxeRunOptions();
+            options.setRules(rules);
+            axe.withOptions(options); // axe runs the tagged rules and these besides
+        }
+        Results results = axe.withTags(WCAG_A_AA).analyze(browser.driver());
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + browser.driver().getCurrentUrl() + ": "
                     + results.getErrorMessage());
+        }
+        for (String rule : alsoRules) { // a rule axe did not know or was not told to run would pass silently
+            if (Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())
+                    .flatMap(List::stream).noneMatch(r -> r.getId().equals(rule))) {
+                throw new IllegalStateException("axe-core did not run " + rule + " on " + browser.driver().getCurrentUrl());
+            }
         }
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {

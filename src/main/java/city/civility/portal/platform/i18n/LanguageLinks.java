@@ -23,6 +23,12 @@ public class LanguageLinks {
 
     public String href(Locale locale) {
         HttpServletRequest request = Faces.getRequest(); // the page's, not the container's: it has only the parameters the page cache keys by
+        return request.getContextPath() + "/language?to=" + locale.toLanguageTag()
+                + "&next=" + URLEncoder.encode(thisPage(request), StandardCharsets.UTF_8);
+    }
+
+    /** The address of the page being rendered, within the site: where a switch in its header comes back to. */
+    public static String thisPage(HttpServletRequest request) {
         // On an error or forwarded page, come back to the address the visitor asked for.
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (original == null) {
@@ -30,8 +36,6 @@ public class LanguageLinks {
         }
         String page = original != null ? (String) original
                 : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        page = page.substring(request.getContextPath().length());
-        return request.getContextPath() + "/language?to=" + locale.toLanguageTag()
-                + "&next=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+        return page.substring(request.getContextPath().length());
     }
 }

@@ -35,7 +35,7 @@ public class LanguageSwitchServlet extends HttpServlet {
     }
 
     /** Only a path on this site: never another host, so the switch cannot be used as an open redirect. */
-    static String safeNext(String next) {
+    public static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.chars().anyMatch(c -> c < 0x20)) {
             return "/";
