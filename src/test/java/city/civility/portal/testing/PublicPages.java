@@ -31,8 +31,17 @@ public final class PublicPages {
     private PublicPages() {
     }
 
-    /** Makes the content and lists the pages that show it. */
-    public static Shown withContent() {
+    private static Shown shown;
+
+    /** Makes the content (once for all the tests that go through the pages: a 好人榜 month is published once) and lists the pages that show it. */
+    public static synchronized Shown withContent() {
+        if (shown == null) {
+            shown = make();
+        }
+        return shown;
+    }
+
+    private static Shown make() {
         Map<String, String> pages = new LinkedHashMap<>();
 
         String suffix = String.valueOf(System.nanoTime() % 1_000_000_000L);
