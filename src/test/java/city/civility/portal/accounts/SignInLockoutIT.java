@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -154,6 +156,36 @@ class SignInLockoutIT {
         assertEquals(50, count("SELECT COUNT(DISTINCT address) FROM sign_in_failure WHERE username = ?", name));
         assertTrue(auditActions(name).contains("account.locked"));
         assertTrue(from(network + "99").signIn(name, StaffAccounts.PASSWORD).body().contains(LOCKED_TEXT));
+    }
+
+    @Test
+    void guessingSpreadOverManyAddressesClosesTheDoorToAllButTheAccountsKnownPlaces() throws SQLException {
+        String name = StaffAccounts.create("regular", "EDITOR");
+        String office = newNetwork() + "1";
+        assertEquals(302, from(office).signIn(name, StaffAccounts.PASSWORD).statusCode(), "the owner's office becomes a known place");
+        String newcomer = StaffAccounts.create("newcomer", "EDITOR");
+        // 300 failures in the last minutes from 300 addresses, as a botnet spreads them (written as another instance records them).
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("INSERT INTO sign_in_failure (address, username, failed_at) VALUES (?, 'admin', ?)")) {
+            OffsetDateTime now = PortalServer.get().now().atOffset(ZoneOffset.UTC);
+            for (int i = 0; i < 300; i++) {
+                s.setString(1, "203.0." + (100 + i / 250) + "." + (i % 250 + 1));
+                s.setObject(2, now.minusSeconds(i));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try {
+            HttpResponse<String> stranger = from(newNetwork() + "1").signIn(newcomer, StaffAccounts.PASSWORD);
+            assertTrue(stranger.body().contains(THROTTLED_TEXT), "an address no account knows waits, even with a right password");
+            assertEquals(302, from(office).signIn(name, StaffAccounts.PASSWORD).statusCode(), "the office still signs in where it always does");
+        } finally {
+            try (Connection c = PortalServer.get().database();
+                 PreparedStatement s = c.prepareStatement("DELETE FROM sign_in_failure WHERE username = 'admin' AND address LIKE '203.0.10_.%'")) {
+                s.executeUpdate();
+            }
+        }
+        assertEquals(302, from(newNetwork() + "1").signIn(newcomer, StaffAccounts.PASSWORD).statusCode(), "once the guessing is over, anyone");
     }
 
     private static long failedSignIns(String name) throws SQLException {
