@@ -20,8 +20,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,9 @@ class PublicCachingIT {
         }
         List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicLong committed = new AtomicLong(Long.MAX_VALUE - 1_000_000_000L);
+        Semaphore answered = new Semaphore(0);
+        Semaphore askedWellAfter = new Semaphore(0); // answers asked more than a second after the withdrawal's commit
         ExecutorService readers = Executors.newFixedThreadPool(50);
         for (int i = 0; i < 50; i++) {
             readers.submit(() -> {
@@ -97,23 +102,27 @@ class PublicCachingIT {
                     HttpResponse<Void> r = own.send(HttpRequest.newBuilder(URI.create(PortalServer.get().url("/news/" + id))).build(),
                             HttpResponse.BodyHandlers.discarding());
                     answers.add(new Answer(askedAt, r.statusCode()));
+                    answered.release();
+                    if (askedAt > committed.get() + 1_000_000_000L) {
+                        askedWellAfter.release();
+                    }
                 }
                 return null;
             });
         }
-        Thread.sleep(1_500); // readers only: the page is served from the cache
+        assertTrue(answered.tryAcquire(200, 60, TimeUnit.SECONDS), "the readers read the warm page from the cache");
         NewsFixtures.withdraw(id); // as another instance would: committed to the database, seen by polling
-        long committed = System.nanoTime();
-        Thread.sleep(3_000);
+        committed.set(System.nanoTime());
+        assertTrue(askedWellAfter.tryAcquire(200, 60, TimeUnit.SECONDS), "the readers went on reading after the withdrawal");
         reading.set(false);
         readers.shutdown();
         assertTrue(readers.awaitTermination(30, TimeUnit.SECONDS));
 
-        long late = answers.stream().filter(a -> a.askedAt() > committed + 1_000_000_000L && a.status() == 200).count();
-        long after = answers.stream().filter(a -> a.askedAt() > committed + 1_000_000_000L).count();
+        long late = answers.stream().filter(a -> a.askedAt() > committed.get() + 1_000_000_000L && a.status() == 200).count();
+        long after = answers.stream().filter(a -> a.askedAt() > committed.get() + 1_000_000_000L).count();
         assertTrue(after > 50, "the readers went on reading: " + after);
         assertEquals(0, late, "answers with the article, asked more than a second after its withdrawal, of " + after);
-        assertTrue(answers.stream().filter(a -> a.askedAt() > committed + 1_000_000_000L).allMatch(a -> a.status() == 410),
+        assertTrue(answers.stream().filter(a -> a.askedAt() > committed.get() + 1_000_000_000L).allMatch(a -> a.status() == 410),
                 "and every one of them was told it was withdrawn");
     }
 
