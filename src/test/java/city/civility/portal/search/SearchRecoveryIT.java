@@ -157,8 +157,13 @@ class SearchRecoveryIT {
         assertTrue(condition.getAsBoolean(), what);
     }
 
+    /** Five random letters (a UUID's digits moved to g–p, so there are always enough). */
     private static String suffix() {
-        return UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 5).toCharArray()) {
+            letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return letters.toString();
     }
 
     /** A published article with its outbox row, as the publishing transaction leaves them. */
