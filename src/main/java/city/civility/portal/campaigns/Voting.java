@@ -6,9 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +42,9 @@ public class Voting {
     public static final String BALLOT_FORM = "ballot";
     /** Receipt look-ups one address may make (PORTAL_LIMITS_BALLOT_LOOKUPS). */
     static final String LOOKUPS_PER_ADDRESS = "60/PT1H";
+    /** How long a ballot refused by the key with no kept ballot behind it is cast again. */
+    static final Duration KEY_RETRY_FOR = Duration.ofSeconds(5);
+    private static final Logger LOG = Logger.getLogger(Voting.class.getName());
 
     /** What a voter sends: the candidates' ids, how many choices the form carried, the phone's proof and, where asked, an ID number. */
     public record BallotForm(Set<Long> picks, int asked, String contactProof, String idNumber) {
@@ -66,13 +75,59 @@ public class Voting {
     @Inject
     FraudSignals fraud;
 
+    @Resource
+    SessionContext session;
+
     /**
      * Casts a ballot in campaign {@code slug}, or refuses it with a {@link RuleViolation} that
      * says what to mend, keeping nothing: the campaign not voting now, an unverified phone, the
      * choices against the rules, an invalid ID number or one that voted with another phone, a
      * token that does not redeem, a voter who already voted (in this period).
+     * <p>
+     * "Already voted" is said only when the voter's ballot is kept. The key can refuse a ballot
+     * for one that is not kept in the end: H2 can refuse two ballots of one voter sent at the
+     * same instant, each for the other, and both roll back. Then the ballot is cast again (its
+     * token was rolled back with it) until one is kept, for at most {@link #KEY_RETRY_FOR}.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Receipt cast(String slug, BallotForm form, FormPass pass, String address) {
+        Voting inTransaction = session.getBusinessObject(Voting.class);
+        long giveUp = System.nanoTime() + KEY_RETRY_FOR.toNanos();
+        while (true) {
+            try {
+                return inTransaction.castInOneTransaction(slug, form, pass, address);
+            } catch (VoterKeyTaken taken) {
+                if (inTransaction.hasKeptBallot(taken.campaignId, taken.voterKey, taken.period)) {
+                    throw new RuleViolation(taken.messageKey());
+                }
+                LOG.info(() -> "event=ballot-key-refused-nothing-kept campaign=" + taken.campaignId + " (cast again)");
+                if (System.nanoTime() > giveUp) {
+                    throw new RuleViolation("campaigns.vote.tryAgain");
+                }
+                pause();
+            }
+        }
+    }
+
+    /** A short random pause, so that two refused ballots of one voter are not cast again at the same instant. */
+    private static void pause() {
+        try {
+            Thread.sleep(10 + ThreadLocalRandom.current().nextInt(40));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleViolation("campaigns.vote.tryAgain");
+        }
+    }
+
+    /** Whether the voter has a kept ballot in this period: read after the refused ballot rolled back. */
+    public boolean hasKeptBallot(long campaignId, String voterKey, String period) {
+        return !em.createQuery("SELECT b.id FROM Ballot b WHERE b.campaignId = :campaign AND b.voterKey = :voter AND b.votingPeriod = :period")
+                .setParameter("campaign", campaignId).setParameter("voter", voterKey).setParameter("period", period)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** One try of {@link #cast}, in its own transaction: only {@link #cast} calls it, through the container. */
+    public Receipt castInOneTransaction(String slug, BallotForm form, FormPass pass, String address) {
         Instant now = clock.now();
         // Its categories in the same statement: the ballot's rules count picks per category.
         Campaign campaign = em.createQuery("SELECT DISTINCT c FROM Campaign c LEFT JOIN FETCH c.categories WHERE c.slug = :slug", Campaign.class)
@@ -105,7 +160,7 @@ public class Voting {
         } catch (PersistenceException e) {
             if (Database.isUniqueViolation(e)) {
                 // The key (campaign, voter, period) is the one check: it also holds for two ballots at the same moment, on any instance.
-                throw new RuleViolation(already);
+                throw new VoterKeyTaken(already, campaign.getId(), voterKey, period);
             }
             throw e;
         }
@@ -133,6 +188,20 @@ public class Voting {
                 throw new RuleViolation("campaigns.vote.idOtherPhone"); // the same ID at the same moment, from another request
             }
             throw e;
+        }
+    }
+
+    /** The key refused a ballot: "already voted", once a kept ballot of the voter is seen. */
+    static final class VoterKeyTaken extends RuleViolation {
+        private final long campaignId;
+        private final String voterKey;
+        private final String period;
+
+        VoterKeyTaken(String messageKey, long campaignId, String voterKey, String period) {
+            super(messageKey);
+            this.campaignId = campaignId;
+            this.voterKey = voterKey;
+            this.period = period;
         }
     }
 

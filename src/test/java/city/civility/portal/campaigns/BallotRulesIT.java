@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -11,8 +12,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +155,49 @@ class BallotRulesIT {
                 assertEquals(0, r.getInt(1), "the ID number is kept only as a keyed hash");
             }
         }
+    }
+
+    /**
+     * A ballot that meets an unfinished ballot of the same voter (another transaction holds its
+     * key) is not answered "already voted" while nothing of the voter's is kept; when the other
+     * ballot is undone, this one counts.
+     */
+    @Test
+    void aBallotMeetingAnUnfinishedOneOfTheSameVoterCountsWhenThatOneIsUndone() throws Exception {
+        CampaignFixtures.Campaign campaign = CampaignFixtures.campaign().withIdNumbers().create();
+        String id = "11010519491231002X";
+        Voter voter = voter();
+        try (Connection other = PortalServer.get().database()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement s = other.prepareStatement("INSERT INTO ballot (campaign_id, ballot_number, voter_key, voting_period, phone_key,"
+                    + " device, address, subnet, picks_key, fill_seconds, cast_at, status) VALUES (?, ?, ?, 'campaign', 'other', 'other',"
+                    + " '198.51.100.1', '198.51.100.0', 'other', 60, ?, 'COUNTED')")) {
+                s.setLong(1, campaign.id());
+                s.setString(2, "TEST-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36));
+                s.setString(3, idKey(campaign.id(), id));
+                s.setObject(4, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+            CompletableFuture<HttpResponse<String>> cast = CompletableFuture.supplyAsync(
+                    () -> voter.cast(campaign.slug(), List.of(campaign.in("FAMILY").get(0)), id, Duration.ofMinutes(1)));
+            try {
+                HttpResponse<String> early = cast.get(2, TimeUnit.SECONDS);
+                assertNotEquals("这个手机号码（或身份证号码）已经在本次评选中投过票了。", Voter.refusalOf(early),
+                        "refused as already voted while the other ballot was not kept yet");
+            } catch (TimeoutException waiting) {
+                // the ballot waits for the unfinished one, as it should
+            }
+            other.rollback();
+            HttpResponse<String> answer = cast.get(30, TimeUnit.SECONDS);
+            assertNotNull(Voter.receiptOf(answer), answer.statusCode() + " " + Voter.refusalOf(answer));
+        }
+        assertArrayEquals(new long[] {1, 0, 0}, CampaignFixtures.ballots(campaign.id()));
+    }
+
+    /** The voter key of an ID number, as the portal makes it with the test server's secret (PortalServer). */
+    private static String idKey(long campaign, String id) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(PortalServer.VOTING_ID_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal((campaign + ":" + id).getBytes(StandardCharsets.UTF_8)));
     }
 }
