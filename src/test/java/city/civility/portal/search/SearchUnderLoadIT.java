@@ -160,13 +160,9 @@ class SearchUnderLoadIT {
     }
 
     /** The index fills in the background after start-up: once it has the imported articles, searching is what it always is. */
-    private static void awaitIndexed(Visitor visitor) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (!visitor.get("/api/search?q=%E6%96%87%E6%98%8E").body().contains("\"total\":0,")) {
-                return;
-            }
-            Thread.sleep(100); // polling the index, which fills on its own
-        }
-        throw new AssertionError("the index has not got the test articles");
+    private static void awaitIndexed(Visitor visitor) {
+        HttpResponse<String> answer = visitor.await("/api/search?q=%E6%96%87%E6%98%8E", found -> !found.body().contains("\"total\":0,"),
+                Duration.ofSeconds(60));
+        assertFalse(answer.body().contains("\"total\":0,"), "the index has not got the test articles");
     }
 }

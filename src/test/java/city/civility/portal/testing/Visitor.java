@@ -13,10 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -110,6 +112,26 @@ public final class Visitor {
         return send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /**
+     * Gets {@code path} until its answer meets {@code condition}, at most for {@code limit}, and
+     * returns the last answer: for what the portal does in the background (the search index,
+     * another instance's change reaching the page cache). The caller asserts on the answer.
+     */
+    public HttpResponse<String> await(String path, Predicate<HttpResponse<String>> condition, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        HttpResponse<String> answer = get(path);
+        while (!condition.test(answer) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            answer = get(path);
+        }
+        return answer;
     }
 
     /** The bytes at this address, for checking what was served. */

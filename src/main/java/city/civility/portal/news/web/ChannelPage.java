@@ -13,6 +13,7 @@ import org.omnifaces.util.Faces;
 import city.civility.portal.news.Article;
 import city.civility.portal.news.Channel;
 import city.civility.portal.news.PublicNews;
+import city.civility.portal.platform.web.PageNumber;
 
 /** A channel's public list, {@value #PAGE_SIZE} articles a page (?page=N), pinned first. */
 @Named

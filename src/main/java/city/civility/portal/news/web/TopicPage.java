@@ -13,6 +13,7 @@ import org.omnifaces.util.Faces;
 import city.civility.portal.news.Article;
 import city.civility.portal.news.PublicNews;
 import city.civility.portal.news.Topic;
+import city.civility.portal.platform.web.PageNumber;
 
 /** A topic's public page: banner, introduction and its public articles, {@value #PAGE_SIZE} a page. */
 @Named

@@ -1,0 +1,309 @@
+package city.civility.portal.feedback;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import city.civility.portal.media.MediaService;
+import city.civility.portal.media.Upload;
+import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.participation.Contact;
+import city.civility.portal.platform.participation.ContactCodes;
+import city.civility.portal.platform.participation.FormPass;
+import city.civility.portal.platform.participation.FormTokens;
+import city.civility.portal.platform.participation.RateLimits;
+import city.civility.portal.platform.participation.SiteSecrets;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
+import city.civility.portal.search.SearchOutbox;
+
+/**
+ * Complaints, suggestions and 随手拍 from the resident's side: sending a case, following it
+ * through the link with its secret, adding to it, rating the answer, reopening; and the
+ * public cases. Every write redeems its form's token in the same transaction.
+ */
+@Stateless
+@PermitAll
+public class FeedbackService {
+
+    private static final Logger LOG = Logger.getLogger(FeedbackService.class.getName());
+    /** The forms' names in their tokens. */
+    public static final String CASE_FORM = "feedback";
+    public static final String FOLLOW_UP_FORM = "feedback-follow-up";
+    public static final String SUPPORT_FORM = "feedback-support";
+    /** Cases one verified contact may send a day. */
+    static final int CASES_PER_CONTACT_A_DAY = 5;
+    /** Cases one address may send (PORTAL_LIMITS_CASES). */
+    static final String CASES_PER_ADDRESS = "10/PT1H";
+    /** Status-page look-ups and follow-ups one address may make (PORTAL_LIMITS_CASE_LOOKUPS). */
+    static final String LOOKUPS_PER_ADDRESS = "120/PT1H";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The officer of the demo's cases. */
+    private static final String DEMO = "demo";
+    /** A case the public sees (the entity's isPublic, as a query). */
+    static final String PUBLIC = "c.consentToPublish = TRUE AND c.state IN (city.civility.portal.feedback.CaseState.ACCEPTED,"
+            + " city.civility.portal.feedback.CaseState.IN_PROGRESS, city.civility.portal.feedback.CaseState.ANSWERED,"
+            + " city.civility.portal.feedback.CaseState.CLOSED)";
+
+    /** A public case's number and last change. */
+    public record Listed(String trackingNumber, Instant changedAt) {
+    }
+
+    /** What the resident keeps after sending: the number to quote, and the secret of their link. */
+    public record Submitted(String trackingNumber, String secret) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    ContactCodes contacts;
+
+    @Inject
+    FormTokens forms;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    SiteSecrets secrets;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    WorkCalendar calendar;
+
+    @Inject
+    SearchOutbox searchLog;
+
+    @Inject
+    Event<PublicContentVersion.Changed> publicChange;
+
+    /** The categories a resident chooses from, in the office's order. */
+    public List<FeedbackCategory> categories() {
+        return em.createQuery("SELECT c FROM FeedbackCategory c WHERE c.active = TRUE ORDER BY c.position, c.code", FeedbackCategory.class)
+                .getResultList();
+    }
+
+    /**
+     * Keeps a resident's case and returns its number and the secret of its link. The contact is
+     * the one the resident's code proved; photos go through the media library last, re-encoded
+     * (which drops their location and every other metadata), and a refused photo refuses the case.
+     */
+    public Submitted submit(CaseForm form, List<Upload> photos, String contactProof, FormPass pass, String address) {
+        Instant now = clock.now();
+        FeedbackCategory category = form.categoryCode() == null ? null : em.find(FeedbackCategory.class, form.categoryCode());
+        String secret = newSecret();
+        int days = category == null ? 1 : category.getDeadlineDays();
+        Optional<Contact> contact = contacts.verified(contactProof);
+        FeedbackCase c = FeedbackCase.submit(form, category, contact, photos.size(), secrets.hash(CASE_FORM, secret), now,
+                calendar.workingDays().dueAt(now, days));
+        forms.redeem(pass.token(), pass.answer(), CASE_FORM, pass.visitor());
+        if (contact.isPresent()) {
+            long today = em.createQuery("SELECT COUNT(c) FROM FeedbackCase c WHERE c.contact = :contact AND c.receivedAt > :since", Long.class)
+                    .setParameter("contact", contact.get().value()).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
+            if (today >= CASES_PER_CONTACT_A_DAY) {
+                throw new RuleViolation("feedback.tooManyToday", String.valueOf(CASES_PER_CONTACT_A_DAY));
+            }
+        }
+        limits.check("cases", CASES_PER_ADDRESS, address);
+        em.persist(c);
+        em.flush(); // the id makes the tracking number, which names the photos
+        c.showPhotos(store(c, photos, 0));
+        LOG.info(() -> "event=case-received number=" + c.trackingNumber() + " kind=" + c.getKind() + " category=" + c.getCategory().getCode()
+                + " photos=" + photos.size());
+        return new Submitted(c.trackingNumber().toString(), secret);
+    }
+
+    /** The photos through the media library, under neutral names (a resident's file name may say who is in it). */
+    private List<String> store(FeedbackCase c, List<Upload> photos, int before) {
+        List<String> keys = new ArrayList<>();
+        String maxMegabytes = String.valueOf(media.limits().maxImageMb());
+        for (Upload photo : photos) {
+            try {
+                keys.add(media.uploadResidentPicture(c.trackingNumber() + "-" + (before + keys.size() + 1), photo.content()).getKey());
+            } catch (RuleViolation refused) {
+                throw new RuleViolation("feedback.photo.refused", String.valueOf(keys.size() + 1), maxMegabytes);
+            }
+        }
+        return keys;
+    }
+
+    /** The case behind a link: its number and secret, or empty (a wrong secret is no case at all). */
+    public Optional<TrackedCase> track(String number, String secret, String address) {
+        limits.check("case-lookups", LOOKUPS_PER_ADDRESS, address);
+        return bySecret(number, secret).map(this::tracked);
+    }
+
+    /** The resident adds text and photos to their open case. */
+    public TrackedCase addInformation(String number, String secret, String text, List<Upload> photos, FormPass pass, String address) {
+        FeedbackCase c = followUp(number, secret, pass, address);
+        c.addInformation(text, photos.size(), clock.now());
+        c.showPhotos(store(c, photos, c.getPhotos().size()));
+        return tracked(c);
+    }
+
+    /** The resident's satisfaction (1 to 5 stars, with a comment) with the answer of their closed case. */
+    public TrackedCase rate(String number, String secret, int stars, String comment, FormPass pass, String address) {
+        FeedbackCase c = followUp(number, secret, pass, address);
+        c.rate(stars, comment, clock.now());
+        return tracked(c);
+    }
+
+    /** "Closed, not fixed": the case goes back to its department, with a new deadline from today. */
+    public TrackedCase reopen(String number, String secret, String reason, FormPass pass, String address) {
+        FeedbackCase c = followUp(number, secret, pass, address);
+        Instant now = clock.now();
+        c.reopen(reason, now, calendar.workingDays().dueAt(now, c.getCategory().getDeadlineDays()));
+        changedInPublic(c);
+        LOG.info(() -> "event=case-reopened number=" + c.trackingNumber() + " department=" + c.getDepartment());
+        return tracked(c);
+    }
+
+    /** Another resident's "this is mine too" on an open public case, instead of a new case of the same problem. */
+    public int support(String number, FormPass pass, String address) {
+        limits.check("case-lookups", LOOKUPS_PER_ADDRESS, address);
+        FeedbackCase c = TrackingNumber.parse(number).flatMap(this::byNumber).filter(FeedbackCase::isPublic)
+                .orElseThrow(() -> new RuleViolation("feedback.track.notFound"));
+        forms.redeem(pass.token(), pass.answer(), SUPPORT_FORM, pass.visitor());
+        c.support(clock.now());
+        changedInPublic(c);
+        return c.getSupporters();
+    }
+
+    private FeedbackCase followUp(String number, String secret, FormPass pass, String address) {
+        limits.check("case-lookups", LOOKUPS_PER_ADDRESS, address);
+        FeedbackCase c = bySecret(number, secret).orElseThrow(() -> new RuleViolation("feedback.track.notFound"));
+        forms.redeem(pass.token(), pass.answer(), FOLLOW_UP_FORM, pass.visitor());
+        return c;
+    }
+
+    private TrackedCase tracked(FeedbackCase c) {
+        String mergedInto = c.getMergedInto() == null ? null
+                : Optional.ofNullable(em.find(FeedbackCase.class, c.getMergedInto())).map(m -> m.trackingNumber().toString()).orElse(null);
+        return TrackedCase.of(c, mergedInto, clock.now());
+    }
+
+    private Optional<FeedbackCase> bySecret(String number, String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 64) {
+            return Optional.empty();
+        }
+        String hash = secrets.hash(CASE_FORM, secret.strip());
+        return TrackingNumber.parse(number).flatMap(this::byNumber).filter(c -> c.secretIs(hash));
+    }
+
+    private Optional<FeedbackCase> byNumber(TrackingNumber number) {
+        return FeedbackCase.byNumber(em, number);
+    }
+
+    /** A public case by its number. */
+    public Optional<PublicCase> publicCase(String number) {
+        return TrackingNumber.parse(number).flatMap(this::byNumber).filter(FeedbackCase::isPublic).map(PublicCase::of);
+    }
+
+    /** Public cases, newest first, of a category and state (all when null). */
+    public List<PublicCase> publicCases(String categoryCode, CaseState state, int first, int size) {
+        return filtered(em.createQuery("SELECT c FROM FeedbackCase c WHERE " + PUBLIC + where(categoryCode, state)
+                + " ORDER BY c.receivedAt DESC, c.id DESC", FeedbackCase.class), categoryCode, state)
+                .setHint("eclipselink.batch", "c.events").setHint("eclipselink.batch.type", "IN") // one query for the page's events
+                .setFirstResult(first).setMaxResults(size).getResultStream().map(PublicCase::of).toList();
+    }
+
+    public long countPublic(String categoryCode, CaseState state) {
+        return filtered(em.createQuery("SELECT COUNT(c) FROM FeedbackCase c WHERE " + PUBLIC + where(categoryCode, state), Long.class),
+                categoryCode, state).getSingleResult();
+    }
+
+    /** The public cases' numbers and last changes, in id order, for the sitemap. */
+    public List<Listed> publicNumbers(int first, int max) {
+        return em.createQuery("SELECT c.id, c.receivedAt, c.changedAt FROM FeedbackCase c WHERE " + PUBLIC + " ORDER BY c.id", Object[].class)
+                .setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(row -> new Listed(TrackingNumber.of((Long) row[0], (Instant) row[1]).toString(), (Instant) row[2])).toList();
+    }
+
+    private static String where(String categoryCode, CaseState state) {
+        return (categoryCode == null ? "" : " AND c.category.code = :category") + (state == null ? "" : " AND c.state = :state");
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String categoryCode, CaseState state) {
+        if (categoryCode != null) {
+            query.setParameter("category", categoryCode);
+        }
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        return query;
+    }
+
+    /** Tells the page cache and the search index that what the public sees of the case may have changed. */
+    private void changedInPublic(FeedbackCase c) {
+        publicChange.fire(new PublicContentVersion.Changed());
+        searchLog.changed(CaseSearch.TYPE, c.getId());
+    }
+
+    /**
+     * Fills an empty case list with the demo city's cases, each taken as far as the office got
+     * with it, at times in the past; returns how many were added.
+     */
+    public int loadDemo(List<DemoCase> cases) {
+        if (em.createQuery("SELECT COUNT(c) FROM FeedbackCase c", Long.class).getSingleResult() > 0) {
+            return 0;
+        }
+        Instant now = clock.now();
+        WorkingDays workingDays = calendar.workingDays();
+        for (DemoCase demo : cases) {
+            FeedbackCategory category = em.find(FeedbackCategory.class, demo.categoryCode());
+            Instant received = now.minus(Duration.ofDays(demo.daysAgo()));
+            FeedbackCase c = FeedbackCase.submit(new CaseForm(demo.kind(), demo.categoryCode(), demo.description(), demo.address(), null, null, true),
+                    category, Optional.of(Contact.parse("demo-resident@example.com")), 0, secrets.hash(CASE_FORM, newSecret()), received,
+                    workingDays.dueAt(received, category.getDeadlineDays()));
+            c.accept(category.getDepartment(), DEMO, received.plus(Duration.ofHours(2)));
+            Instant answered = received.plus(Duration.ofDays(demo.answerAfterDays()));
+            switch (demo.reached()) {
+                case IN_PROGRESS -> {
+                    c.start(DEMO, received.plus(Duration.ofHours(5)));
+                    c.reply(demo.answer(), DEMO, answered);
+                }
+                case ANSWERED -> c.answer(demo.answer(), DEMO, answered);
+                case CLOSED -> {
+                    c.answer(demo.answer(), DEMO, answered);
+                    c.close(DEMO, answered.plus(Duration.ofDays(1)));
+                    if (demo.rating() != null) {
+                        c.rate(demo.rating(), null, answered.plus(Duration.ofDays(1)).plus(Duration.ofHours(3)));
+                    }
+                }
+                default -> {
+                    // accepted, waiting for its department
+                }
+            }
+            em.persist(c);
+            em.flush();
+            searchLog.changed(CaseSearch.TYPE, c.getId());
+        }
+        publicChange.fire(new PublicContentVersion.Changed());
+        return cases.size();
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
