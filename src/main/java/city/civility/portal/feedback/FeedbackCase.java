@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.TextLines;
 import city.civility.portal.platform.audit.AuditLog;
@@ -437,6 +439,15 @@ public class FeedbackCase {
 
     public Instant getDueAt() {
         return dueAt;
+    }
+
+    /** The last day to answer on (the deadline is the end of it), in the city's time. */
+    public LocalDate getDueDay() {
+        return dueDay(dueAt);
+    }
+
+    static LocalDate dueDay(Instant dueAt) {
+        return LocalDate.ofInstant(dueAt.minusNanos(1), PortalClock.ZONE);
     }
 
     public Instant getAnsweredAt() {

@@ -1,6 +1,7 @@
 package city.civility.portal.feedback;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -14,6 +15,11 @@ public record PublicCase(long id, String trackingNumber, CaseKind kind, Feedback
 
     /** One public step of the case: what happened and, for the office's replies, what it said. */
     public record Step(Instant happenedAt, String messageKey, String reply) {
+    }
+
+    /** The last day to answer on, in the city's time. */
+    public LocalDate dueDay() {
+        return FeedbackCase.dueDay(dueAt);
     }
 
     static PublicCase of(FeedbackCase c) {

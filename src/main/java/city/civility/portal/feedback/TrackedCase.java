@@ -1,6 +1,7 @@
 package city.civility.portal.feedback;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ public record TrackedCase(String trackingNumber, CaseKind kind, FeedbackCategory
 
     /** One step as the resident reads it; {@code byOffice} marks the office's words. */
     public record Step(Instant happenedAt, String messageKey, String note, boolean byOffice) {
+    }
+
+    /** The last day to answer on, in the city's time. */
+    public LocalDate dueDay() {
+        return FeedbackCase.dueDay(dueAt);
     }
 
     static TrackedCase of(FeedbackCase c, String mergedInto, Instant now) {

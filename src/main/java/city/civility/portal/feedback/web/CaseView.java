@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import city.civility.portal.feedback.CaseOffice;
 import city.civility.portal.feedback.FeedbackCase;
+import city.civility.portal.feedback.PrivateDetails;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.FacesResponses;
@@ -103,6 +104,11 @@ public class CaseView implements Serializable {
             return true;
         }
         return false;
+    }
+
+    /** Whether the public copy of the description hides something (a phone, an ID or plate number): the officer sees both. */
+    public boolean isMaskedInPublic() {
+        return PrivateDetails.hasPrivateDetails(shown.getDescription());
     }
 
     public boolean isOverdue() {
