@@ -41,6 +41,17 @@ public class FeedbackCategory {
     protected FeedbackCategory() {
     }
 
+    /** A category as the office sets one up (V19 seeds the usual eight). */
+    FeedbackCategory(String code, String name, String department, int deadlineDays) {
+        this.code = code;
+        this.nameZh = name;
+        this.nameZhTw = name;
+        this.nameEn = name;
+        this.department = department;
+        this.deadlineDays = deadlineDays;
+        this.active = true;
+    }
+
     public String getCode() {
         return code;
     }

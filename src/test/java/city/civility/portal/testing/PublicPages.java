@@ -94,6 +94,15 @@ public final class PublicPages {
         pages.put("a candidate on public notice, with the objection form", candidateOnNotice);
         pages.put("a tracked objection", "/campaigns/" + onNotice.slug() + "/objections/"
                 + CampaignFixtures.objection(onNotice.id(), onNotice.in("HELPING_OTHERS").get(0), "候选人事迹中的服务时长与社区记录不符，请核实。"));
+        FeedbackFixtures.Sent complaint = FeedbackFixtures.complaint("PUBLIC_FACILITIES",
+                "无障碍坡道的扶手松动了，坐轮椅的居民上下坡很危险，请尽快维修。" + suffix, "江川市人民路88号政务服务中心门口",
+                "a11y-" + suffix + "@example.com");
+        FeedbackFixtures.accept(complaint.number());
+        pages.put("complaints and suggestions", "/feedback");
+        pages.put("the case form", "/feedback/new");
+        pages.put("a public case, with the mine-too form", "/feedback/cases/" + complaint.number());
+        pages.put("a case's status page, with the follow-up form", complaint.link());
+        pages.put("a case's status page behind a wrong link", "/feedback/track/" + complaint.number() + "?key=wrong");
         pages.put("staff sign-in", "/login.xhtml");
         pages.put("error page (404)", "/no-such-page-" + suffix);
         return new Shown(Collections.unmodifiableMap(pages), title, article, candidateOnNotice);
