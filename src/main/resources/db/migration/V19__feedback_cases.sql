@@ -50,6 +50,8 @@ CREATE TABLE feedback_case (
     received_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     due_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     answered_at     TIMESTAMP WITH TIME ZONE,
+    reminded_at     TIMESTAMP WITH TIME ZONE,
+    escalated_at    TIMESTAMP WITH TIME ZONE,
     closed_at       TIMESTAMP WITH TIME ZONE,
     public_answer   VARCHAR(8000),
     merged_into     BIGINT REFERENCES feedback_case (id),

@@ -30,6 +30,7 @@ import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.TextLines;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.platform.i18n.Texts;
+import city.civility.portal.platform.participation.Contact;
 import city.civility.portal.platform.participation.RateLimits;
 import city.civility.portal.platform.participation.TooManyRequests;
 
@@ -198,7 +199,7 @@ public class AccountService {
     }
 
     @RolesAllowed(StaffRoles.ADMIN)
-    public IssuedPassword createUser(String username, String displayName, Set<Role> roles) {
+    public IssuedPassword createUser(String username, String displayName, String email, Set<Role> roles) {
         String name = normalise(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new RuleViolation("accounts.username.invalid");
@@ -211,7 +212,9 @@ public class AccountService {
             throw new RuleViolation("accounts.username.taken", name);
         }
         String password = passwords.generate();
+        String address = optionalEmail(email);
         StaffUser user = new StaffUser(name, shownName, passwords.hash(password.toCharArray()), roles, clock.now());
+        user.setEmail(address);
         em.persist(user);
         em.flush();
         audit.record("account.created", "StaffUser", user.getId(), "audit.detail.newAccount", name, roleNames(user.getRoles()));
@@ -219,9 +222,10 @@ public class AccountService {
     }
 
     @RolesAllowed(StaffRoles.ADMIN)
-    public StaffUser updateUser(long id, String displayName, Set<Role> roles) {
+    public StaffUser updateUser(long id, String displayName, String email, Set<Role> roles) {
         StaffUser user = require(id);
         String shownName = requireDisplayName(displayName);
+        String address = optionalEmail(email);
         if (roles.isEmpty()) {
             throw new RuleViolation("accounts.roles.required");
         }
@@ -229,6 +233,7 @@ public class AccountService {
             requireAnotherActiveAdministrator(user);
         }
         user.setDisplayName(shownName);
+        user.setEmail(address);
         user.setRoles(roles);
         audit.record("account.updated", "StaffUser", id, "audit.detail.accountChanged", shownName, roleNames(user.getRoles()));
         return user;
@@ -302,6 +307,21 @@ public class AccountService {
             throw new RuleViolation("accounts.notFound");
         }
         return user;
+    }
+
+    /** An e-mail address as typed, written one way, or null when none was typed. */
+    private static String optionalEmail(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (!typed.contains("@")) {
+            throw new RuleViolation("accounts.email.invalid");
+        }
+        try {
+            return Contact.parse(typed).value();
+        } catch (RuleViolation notAnAddress) {
+            throw new RuleViolation("accounts.email.invalid");
+        }
     }
 
     private static String requireDisplayName(String displayName) {

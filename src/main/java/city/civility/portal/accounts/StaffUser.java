@@ -35,6 +35,8 @@ public class StaffUser {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    private String email;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -133,6 +135,15 @@ public class StaffUser {
             this.enabled = enabled;
             accessGeneration++;
         }
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** Where the portal writes to them; null when they gave none. */
+    public String getEmail() {
+        return email;
     }
 
     void setDisplayName(String displayName) {

@@ -105,6 +105,14 @@ public class FeedbackCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the office was reminded of the coming deadline; again after a reopening. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    /** When the administrators were told the deadline passed; again after a reopening. */
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
     /** The office's last answer, as the public case page shows it (masked there). */
     @Column(name = "public_answer")
     private String publicAnswer;
@@ -325,6 +333,8 @@ public class FeedbackCase {
         closedAt = null;
         rating = null;
         ratingComment = null;
+        remindedAt = null;
+        escalatedAt = null;
         dueAt = newDue;
         happened(CaseEvent.Kind.REOPENED, CaseEvent.RESIDENT, why, now);
     }
@@ -342,9 +352,31 @@ public class FeedbackCase {
         changedAt = now;
     }
 
-    /** The office reminded its officer of the coming deadline, or told the administrators it passed. */
-    void remind(CaseEvent.Kind kind, String note, Instant now) {
-        events.add(new CaseEvent(this, now, kind, AuditLog.SYSTEM, note));
+    /** Whether the office is to be reminded now: awaiting an answer, not reminded yet, on or after the reminder's day. */
+    boolean needsReminder(LocalDate remindOn, Instant now) {
+        return state.awaitsAnswer() && remindedAt == null && !LocalDate.ofInstant(now, PortalClock.ZONE).isBefore(remindOn);
+    }
+
+    /** Whether the administrators are to be told now: overdue, and not told since it last became due. */
+    boolean needsEscalation(Instant now) {
+        return isOverdue(now) && escalatedAt == null;
+    }
+
+    /** The office was reminded of the coming deadline ({@code to}: whom the reminder went to). */
+    void reminded(String to, Instant now) {
+        remindedAt = now;
+        events.add(new CaseEvent(this, now, CaseEvent.Kind.REMINDED, AuditLog.SYSTEM, to));
+    }
+
+    /** The administrators were told the deadline passed. */
+    void escalated(String to, Instant now) {
+        escalatedAt = now;
+        events.add(new CaseEvent(this, now, CaseEvent.Kind.ESCALATED, AuditLog.SYSTEM, to));
+    }
+
+    /** Who accepted the case last: the officer it is assigned to, if any. */
+    Optional<String> assignedOfficer() {
+        return events.stream().filter(e -> e.getKind() == CaseEvent.Kind.ACCEPTED).reduce((a, b) -> b).map(CaseEvent::getActor);
     }
 
     private static String replyText(String typed) {

@@ -105,6 +105,11 @@ public final class FeedbackFixtures {
 
     /** The office accepts the case for its category's department, as an officer's click leaves it (and the public version moves on). */
     public static void accept(String number) {
+        accept(number, "fixture");
+    }
+
+    /** As {@link #accept(String)}, by this officer (whom the case's reminders then go to). */
+    public static void accept(String number, String officer) {
         Instant now = PortalServer.get().now();
         try (Connection c = PortalServer.get().database()) {
             c.setAutoCommit(false);
@@ -117,9 +122,10 @@ public final class FeedbackFixtures {
                 }
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO feedback_event (case_id, happened_at, kind, actor, note)"
-                    + " SELECT id, ?, 'ACCEPTED', 'fixture', department FROM feedback_case WHERE id = ?")) {
+                    + " SELECT id, ?, 'ACCEPTED', ?, department FROM feedback_case WHERE id = ?")) {
                 s.setObject(1, now.atOffset(ZoneOffset.UTC));
-                s.setLong(2, id(number));
+                s.setString(2, officer);
+                s.setLong(3, id(number));
                 s.executeUpdate();
             }
             try (PreparedStatement log = c.prepareStatement("INSERT INTO search_outbox (doc_type, doc_id, created_at) VALUES ('case', ?, ?)")) {

@@ -33,6 +33,7 @@ public class UsersView implements Serializable {
     private Long editingId;
     private String username;
     private String displayName;
+    private String email;
     // Mutable: the checkboxes make a new list of the type the value has, and an immutable one has no constructor to call.
     private List<Role> roles = new ArrayList<>();
 
@@ -43,6 +44,7 @@ public class UsersView implements Serializable {
         editingId = user.getId();
         username = user.getUsername();
         displayName = user.getDisplayName();
+        email = user.getEmail();
         roles = new ArrayList<>(user.getRoles());
         issued = null;
     }
@@ -51,6 +53,7 @@ public class UsersView implements Serializable {
         editingId = null;
         username = null;
         displayName = null;
+        email = null;
         roles = new ArrayList<>();
         issued = null;
     }
@@ -58,14 +61,14 @@ public class UsersView implements Serializable {
     public void save() {
         Set<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         if (editingId == null) {
-            IssuedPassword created = Texts.attempt(() -> accounts.createUser(username, displayName, chosen));
+            IssuedPassword created = Texts.attempt(() -> accounts.createUser(username, displayName, email, chosen));
             if (created == null) {
                 return;
             }
             issued = created;
             Texts.info("accounts.created", created.user().getUsername());
         } else {
-            if (Texts.attempt(() -> accounts.updateUser(editingId, displayName, chosen)) == null) {
+            if (Texts.attempt(() -> accounts.updateUser(editingId, displayName, email, chosen)) == null) {
                 return;
             }
             Texts.info("accounts.updated", username);
@@ -73,6 +76,7 @@ public class UsersView implements Serializable {
         editingId = null;
         username = null;
         displayName = null;
+        email = null;
         roles = new ArrayList<>();
     }
 
@@ -124,6 +128,14 @@ public class UsersView implements Serializable {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public List<Role> getRoles() {
