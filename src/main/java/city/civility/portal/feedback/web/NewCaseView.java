@@ -3,7 +3,6 @@ package city.civility.portal.feedback.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import city.civility.portal.feedback.FeedbackCase;
 import city.civility.portal.feedback.FeedbackCategory;
 import city.civility.portal.feedback.FeedbackService;
 import city.civility.portal.media.MediaService;
-import city.civility.portal.media.Upload;
+import city.civility.portal.media.web.FileParts;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.participation.ClientAddress;
 import city.civility.portal.platform.participation.FormPass;
@@ -92,7 +91,7 @@ public class NewCaseView {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         try {
             FeedbackService.Submitted sent = feedback.submit(
-                    new CaseForm(kind, category, description, address, coordinate(latitude), coordinate(longitude), consent), uploads(),
+                    new CaseForm(kind, category, description, address, coordinate(latitude), coordinate(longitude), consent), FileParts.uploads(photos),
                     contactProof, FormPass.of(request.getParameter("token"), request.getParameter("answer"), request, response),
                     clientAddress.of(request));
             external.redirect(request.getContextPath() + "/feedback/track/" + sent.trackingNumber() + "?key="
@@ -116,16 +115,6 @@ public class NewCaseView {
         }
     }
 
-    /** The chosen files; a file input left empty still sends one nameless, empty part. */
-    private List<Upload> uploads() throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        for (Part part : photos) {
-            if (part.getSize() > 0) {
-                uploads.add(new Upload(part.getSubmittedFileName(), part.getInputStream()));
-            }
-        }
-        return uploads;
-    }
 
     public CaseKind getKind() {
         return kind;

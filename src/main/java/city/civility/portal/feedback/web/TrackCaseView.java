@@ -1,7 +1,6 @@
 package city.civility.portal.feedback.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,7 +17,7 @@ import jakarta.servlet.http.Part;
 
 import city.civility.portal.feedback.FeedbackService;
 import city.civility.portal.feedback.TrackedCase;
-import city.civility.portal.media.Upload;
+import city.civility.portal.media.web.FileParts;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.participation.ClientAddress;
@@ -68,7 +67,7 @@ public class TrackCaseView {
     public void addInformation() {
         act("feedback.track.added", "information:text", pass -> {
             try {
-                return feedback.addInformation(number, key, information, uploads(), pass, clientAddress.of(request()));
+                return feedback.addInformation(number, key, information, FileParts.uploads(photos), pass, clientAddress.of(request()));
             } catch (IOException e) {
                 throw new RuleViolation("feedback.photo.refused", "1", "");
             }
@@ -100,15 +99,6 @@ public class TrackCaseView {
         }
     }
 
-    private List<Upload> uploads() throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        for (Part part : photos) {
-            if (part.getSize() > 0) {
-                uploads.add(new Upload(part.getSubmittedFileName(), part.getInputStream()));
-            }
-        }
-        return uploads;
-    }
 
     private void refuse(TooManyRequests refused) {
         retryAfter = refused.retryAfterSeconds();

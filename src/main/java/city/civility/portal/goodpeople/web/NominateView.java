@@ -3,7 +3,6 @@ package city.civility.portal.goodpeople.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import city.civility.portal.goodpeople.GoodPeopleService;
 import city.civility.portal.goodpeople.GoodPerson;
 import city.civility.portal.goodpeople.NominationForm;
 import city.civility.portal.media.MediaService;
-import city.civility.portal.media.Upload;
+import city.civility.portal.media.web.FileParts;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.participation.ClientAddress;
 import city.civility.portal.platform.participation.FormPass;
@@ -83,7 +82,7 @@ public class NominateView {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         try {
             String number = goodPeople.nominate(new NominationForm(nomineeName, district, category, story, consent, nominatorName),
-                    uploads(), contactProof, FormPass.of(request.getParameter("token"), request.getParameter("answer"), request, response),
+                    FileParts.uploads(photos), contactProof, FormPass.of(request.getParameter("token"), request.getParameter("answer"), request, response),
                     clientAddress.of(request));
             external.redirect(request.getContextPath() + "/goodpeople/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&sent=1");
         } catch (RuleViolation broken) {
@@ -93,16 +92,6 @@ public class NominateView {
         }
     }
 
-    /** The chosen files; a file input left empty still sends one nameless, empty part. */
-    private List<Upload> uploads() throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        for (Part part : photos) {
-            if (part.getSize() > 0) {
-                uploads.add(new Upload(part.getSubmittedFileName(), part.getInputStream()));
-            }
-        }
-        return uploads;
-    }
 
     public String getNomineeName() {
         return nomineeName;
