@@ -159,6 +159,12 @@ public class FeedbackCase {
      */
     static FeedbackCase submit(CaseForm form, FeedbackCategory category, Optional<Contact> contact, int photoCount, String secretHash,
             Instant now, Instant due) {
+        return submit(form, category, contact, photoCount, secretHash, now, due, null);
+    }
+
+    /** As above, from another system ({@code receivedThrough} names it on the first step: "Open311: 12345 hotline"). */
+    static FeedbackCase submit(CaseForm form, FeedbackCategory category, Optional<Contact> contact, int photoCount, String secretHash,
+            Instant now, Instant due, String receivedThrough) {
         FeedbackCase c = new FeedbackCase();
         if (form.kind() == null) {
             throw new RuleViolation("feedback.kind.invalid");
@@ -197,7 +203,7 @@ public class FeedbackCase {
         c.receivedAt = now;
         c.dueAt = due;
         c.changedAt = now;
-        c.events.add(new CaseEvent(c, now, CaseEvent.Kind.RECEIVED, CaseEvent.RESIDENT, null));
+        c.events.add(new CaseEvent(c, now, CaseEvent.Kind.RECEIVED, CaseEvent.RESIDENT, receivedThrough));
         return c;
     }
 
@@ -514,6 +520,7 @@ public class FeedbackCase {
         return ratingComment;
     }
 
+    /** When anything last happened to it: its last step, or a "mine too". */
     public Instant getChangedAt() {
         return changedAt;
     }

@@ -50,6 +50,11 @@ public class FeedbackService {
     static final String CASES_PER_ADDRESS = "10/PT1H";
     /** Status-page look-ups and follow-ups one address may make (PORTAL_LIMITS_CASE_LOOKUPS). */
     static final String LOOKUPS_PER_ADDRESS = "120/PT1H";
+    /** Cases one Open311 client may send (PORTAL_LIMITS_OPEN311). */
+    static final String OPEN311_PER_CLIENT = "600/PT1H";
+    /** GET requests answers at most so many, of so many days back when no dates are given (GeoReport v2's defaults). */
+    public static final int OPEN311_MAX = 1000;
+    static final Duration OPEN311_WINDOW = Duration.ofDays(90);
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The officer of the demo's cases. */
     private static final String DEMO = "demo";
@@ -57,6 +62,15 @@ public class FeedbackService {
     static final String PUBLIC = "c.consentToPublish = TRUE AND c.state IN (city.civility.portal.feedback.CaseState.ACCEPTED,"
             + " city.civility.portal.feedback.CaseState.IN_PROGRESS, city.civility.portal.feedback.CaseState.ANSWERED,"
             + " city.civility.portal.feedback.CaseState.CLOSED)";
+
+    /** What an Open311 client sends with POST requests (GeoReport v2), as received: the attributes are {@code kind} and {@code publish}. */
+    public record Open311Request(String serviceCode, Double latitude, Double longitude, String addressString, String description, String email,
+            String phone, String kind, String publish) {
+    }
+
+    /** Which cases GET requests asks for: any field may be null (all). */
+    public record Open311Filter(List<Long> ids, String serviceCode, Instant start, Instant end, Boolean open) {
+    }
 
     /** A public case's number and last change. */
     public record Listed(String trackingNumber, Instant changedAt) {
@@ -130,6 +144,75 @@ public class FeedbackService {
         LOG.info(() -> "event=case-received number=" + c.trackingNumber() + " kind=" + c.getKind() + " category=" + c.getCategory().getCode()
                 + " photos=" + photos.size());
         return new Submitted(c.trackingNumber().toString(), secret);
+    }
+
+    /**
+     * A case from another system through Open311: the same case as one from the form, under the
+     * same rules, except that the contact is the one the client gives (the key's holder vouches
+     * for it; there is no code to ask for). Returns its number.
+     */
+    public String submitFromOpen311(String client, Open311Request request) {
+        Instant now = clock.now();
+        limits.check("open311", OPEN311_PER_CLIENT, client);
+        CaseKind kind = request.kind() == null || request.kind().isBlank() ? CaseKind.COMPLAINT
+                : java.util.Arrays.stream(CaseKind.values()).filter(k -> k.name().equalsIgnoreCase(request.kind().strip())).findFirst()
+                        .orElseThrow(() -> new RuleViolation("feedback.kind.invalid"));
+        FeedbackCategory category = request.serviceCode() == null ? null : em.find(FeedbackCategory.class, request.serviceCode().strip());
+        String address = request.addressString() == null || request.addressString().isBlank()
+                ? (request.latitude() == null ? null : request.latitude() + ", " + request.longitude()) : request.addressString();
+        Optional<Contact> contact = Optional.empty();
+        if (request.email() != null && !request.email().isBlank()) {
+            contact = Optional.of(Contact.parse(request.email()));
+        } else if (request.phone() != null && !request.phone().isBlank()) {
+            contact = Optional.of(Contact.parse(request.phone()));
+        }
+        FeedbackCase c = FeedbackCase.submit(new CaseForm(kind, request.serviceCode(), request.description(), address, request.latitude(),
+                request.longitude(), "true".equalsIgnoreCase(request.publish())), category, contact, 0, secrets.hash(CASE_FORM, newSecret()), now,
+                calendar.workingDays().dueAt(now, category == null ? 1 : category.getDeadlineDays()), "Open311: " + client);
+        em.persist(c);
+        em.flush();
+        LOG.info(() -> "event=case-received number=" + c.trackingNumber() + " through=open311 client=" + client);
+        return c.trackingNumber().toString();
+    }
+
+    /** Cases for GET requests: newest first, at most {@link #OPEN311_MAX}, received in the last 90 days unless dates are given. */
+    public List<Open311Case> open311Cases(Open311Filter filter) {
+        List<String> conditions = new ArrayList<>();
+        Instant now = clock.now();
+        if (filter.ids() != null && !filter.ids().isEmpty()) {
+            conditions.add("c.id IN :ids");
+        }
+        if (filter.serviceCode() != null) {
+            conditions.add("c.category.code = :code");
+        }
+        Instant start = filter.start() != null ? filter.start() : filter.end() == null && filter.ids() == null ? now.minus(OPEN311_WINDOW) : null;
+        if (start != null) {
+            conditions.add("c.receivedAt >= :start");
+        }
+        if (filter.end() != null) {
+            conditions.add("c.receivedAt <= :end");
+        }
+        if (filter.open() != null) {
+            conditions.add(filter.open() ? "c.state NOT IN :ended" : "c.state IN :ended");
+        }
+        var query = em.createQuery("SELECT c FROM FeedbackCase c" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY c.receivedAt DESC, c.id DESC", FeedbackCase.class);
+        if (filter.ids() != null && !filter.ids().isEmpty()) {
+            query.setParameter("ids", filter.ids());
+        }
+        if (filter.serviceCode() != null) {
+            query.setParameter("code", filter.serviceCode());
+        }
+        if (start != null) {
+            query.setParameter("start", start);
+        }
+        if (filter.end() != null) {
+            query.setParameter("end", filter.end());
+        }
+        if (filter.open() != null) {
+            query.setParameter("ended", List.of(CaseState.CLOSED, CaseState.REJECTED, CaseState.MERGED));
+        }
+        return query.setMaxResults(OPEN311_MAX).getResultStream().map(Open311Case::of).toList();
     }
 
     /** The photos through the media library, under neutral names (a resident's file name may say who is in it). */

@@ -27,6 +27,8 @@ public final class PortalServer {
     public static final boolean IN_CI = "true".equalsIgnoreCase(System.getenv("CI"));
     /** The administrator password the test server is started with. */
     public static final String ADMIN_PASSWORD = "Wenming-test-password-1";
+    /** A trusted integration's Open311 API key, given to the test server by configuration (PORTAL_OPEN311_API_KEYS). */
+    public static final String OPEN311_KEY = "test-open311-key-0123456789";
     /** The secret the test server hashes resident ID numbers with (PORTAL_VOTING_ID_SECRET). */
     public static final String VOTING_ID_SECRET = "test-secret-for-resident-id-numbers-0123456789";
 
@@ -158,6 +160,7 @@ public final class PortalServer {
         env.put("PORTAL_GOODPEOPLE_LIKES_UNTIL", "31");
         // Campaigns that check resident ID numbers hash them under this secret, kept outside the database.
         env.put("PORTAL_VOTING_ID_SECRET", VOTING_ID_SECRET);
+        env.put("PORTAL_OPEN311_API_KEYS", OPEN311_KEY);
         // Two searches run and two wait, on any machine: SearchUnderLoadIT's burst finds the queue full,
         // and no other test sends more than one search at a time.
         env.put("PORTAL_SEARCH_CONCURRENT", "2");
