@@ -96,3 +96,21 @@ CREATE TABLE open311_client (
     revoked_at TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uq_open311_client_key UNIQUE (key_hash)
 );
+
+-- The 曝光台: confirmed 随手拍 of uncivil behaviour shown in public with a copy of their photo
+-- in which an officer made faces and plates unrecognisable (the original stays private).
+CREATE TABLE feedback_exposure (
+    case_id      BIGINT       NOT NULL PRIMARY KEY REFERENCES feedback_case (id) ON DELETE CASCADE,
+    photo_key    VARCHAR(32)  NOT NULL REFERENCES media_file (public_key),
+    regions      VARCHAR(400) NOT NULL,
+    published_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    published_by VARCHAR(60)  NOT NULL
+);
+CREATE INDEX ix_feedback_exposure_published ON feedback_exposure (published_at);
+
+-- Who said "mine too" of a case, as a keyed hash of their visitor cookie: each counts once.
+CREATE TABLE feedback_supporter (
+    case_id     BIGINT      NOT NULL REFERENCES feedback_case (id) ON DELETE CASCADE,
+    visitor_key VARCHAR(64) NOT NULL,
+    PRIMARY KEY (case_id, visitor_key)
+);

@@ -20,6 +20,8 @@ public class CaseEvent {
 
     public enum Kind {
         RECEIVED, ACCEPTED, STARTED, REPLIED, ANSWERED, CLOSED, REJECTED, MERGED, INFORMATION_ADDED, RATED, REOPENED, SUPPORTED,
+        /** Shown on the 曝光台 with its photo blurred, or taken off it. */
+        EXPOSED, UNEXPOSED,
         /** An officer's note for the office only. */
         NOTE,
         /** The assigned officer was reminded of the coming deadline, or the administrators told of a passed one. */

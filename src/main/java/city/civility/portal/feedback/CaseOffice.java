@@ -17,6 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 
+import city.civility.portal.media.MediaFile;
+import city.civility.portal.media.MediaService;
+import city.civility.portal.media.Region;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
@@ -59,6 +62,9 @@ public class CaseOffice {
 
     @Inject
     SearchOutbox searchLog;
+
+    @Inject
+    MediaService media;
 
     @Inject
     Event<PublicContentVersion.Changed> publicChange;
@@ -208,6 +214,42 @@ public class CaseOffice {
         c.mergeInto(into, officer(), clock.now());
         changed(c, "feedback.merged");
         searchLog.changed(CaseSearch.TYPE, into.getId()); // its supporters
+    }
+
+    /**
+     * Puts a confirmed 随手拍 on the 曝光台 with a copy of its first photo in which these regions
+     * are made unrecognisable for good (the original stays private); again, it replaces the copy.
+     */
+    public void expose(long id, String regions) {
+        FeedbackCase c = byId(id);
+        Instant now = clock.now();
+        c.exposed(true, officer(), now);
+        List<Region> marked = Region.parse(regions);
+        Exposure before = em.find(Exposure.class, id);
+        if (before != null) {
+            em.remove(before);
+            em.flush();
+        }
+        MediaFile copy = media.blurredCopy(c.getPhotos().get(0), marked, c.trackingNumber() + "-exposure");
+        em.persist(new Exposure(id, copy.getKey(), Region.format(marked), now, officer()));
+        changed(c, "feedback.exposed");
+    }
+
+    /** Takes a case off the 曝光台. */
+    public void unexpose(long id) {
+        FeedbackCase c = byId(id);
+        Exposure shown = em.find(Exposure.class, id);
+        if (shown == null) {
+            throw new RuleViolation("feedback.office.notNow");
+        }
+        em.remove(shown);
+        c.exposed(false, officer(), clock.now());
+        changed(c, "feedback.unexposed");
+    }
+
+    /** The case's place on the 曝光台, if it has one. */
+    public Optional<Exposure> exposureOf(long id) {
+        return Optional.ofNullable(em.find(Exposure.class, id));
     }
 
     private void changed(FeedbackCase c, String action) {

@@ -349,6 +349,22 @@ public class FeedbackCase {
         return state == CaseState.CLOSED && now.isBefore(closedAt.plus(REOPEN_WITHIN));
     }
 
+    /**
+     * Whether it may go on the 曝光台: a 随手拍 the office took up (a confirmed report, public with
+     * its resident's consent) that has a photo.
+     */
+    public boolean canBeExposed() {
+        return kind == CaseKind.SNAPSHOT && isPublic() && !photos.isEmpty();
+    }
+
+    /** Put on the 曝光台 (again, with other regions blurred), or taken off it. */
+    void exposed(boolean shown, String officer, Instant now) {
+        if (shown && !canBeExposed()) {
+            throw new RuleViolation("feedback.exposure.notAllowed");
+        }
+        happened(shown ? CaseEvent.Kind.EXPOSED : CaseEvent.Kind.UNEXPOSED, officer, null, now);
+    }
+
     /** Another resident's "this is mine too". */
     void support(Instant now) {
         if (!state.isOpen()) {

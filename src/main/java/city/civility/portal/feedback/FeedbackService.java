@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import city.civility.portal.media.MediaService;
 import city.civility.portal.media.Upload;
+import city.civility.portal.platform.Database;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.participation.Contact;
@@ -155,7 +158,7 @@ public class FeedbackService {
         Instant now = clock.now();
         limits.check("open311", OPEN311_PER_CLIENT, client);
         CaseKind kind = request.kind() == null || request.kind().isBlank() ? CaseKind.COMPLAINT
-                : java.util.Arrays.stream(CaseKind.values()).filter(k -> k.name().equalsIgnoreCase(request.kind().strip())).findFirst()
+                : Arrays.stream(CaseKind.values()).filter(k -> k.name().equalsIgnoreCase(request.kind().strip())).findFirst()
                         .orElseThrow(() -> new RuleViolation("feedback.kind.invalid"));
         FeedbackCategory category = request.serviceCode() == null ? null : em.find(FeedbackCategory.class, request.serviceCode().strip());
         String address = request.addressString() == null || request.addressString().isBlank()
@@ -260,13 +263,23 @@ public class FeedbackService {
         return tracked(c);
     }
 
-    /** Another resident's "this is mine too" on an open public case, instead of a new case of the same problem. */
+    /** Another resident's "this is mine too" on an open public case, instead of a new case of the same problem; once per visitor. */
     public int support(String number, FormPass pass, String address) {
         limits.check("case-lookups", LOOKUPS_PER_ADDRESS, address);
         FeedbackCase c = TrackingNumber.parse(number).flatMap(this::byNumber).filter(FeedbackCase::isPublic)
                 .orElseThrow(() -> new RuleViolation("feedback.track.notFound"));
         forms.redeem(pass.token(), pass.answer(), SUPPORT_FORM, pass.visitor());
         c.support(clock.now());
+        try {
+            // The key refuses a second "mine too" from the same visitor, also two at the same moment.
+            em.createNativeQuery("INSERT INTO feedback_supporter (case_id, visitor_key) VALUES (?1, ?2)")
+                    .setParameter(1, c.getId()).setParameter(2, secrets.hash("feedback-supporter", pass.visitor())).executeUpdate();
+        } catch (PersistenceException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new RuleViolation("feedback.support.already");
+            }
+            throw e;
+        }
         changedInPublic(c);
         return c.getSupporters();
     }
@@ -296,9 +309,21 @@ public class FeedbackService {
         return FeedbackCase.byNumber(em, number);
     }
 
-    /** A public case by its number. */
+    /** A public case by its number, with its blurred photo if it is on the 曝光台. */
     public Optional<PublicCase> publicCase(String number) {
-        return TrackingNumber.parse(number).flatMap(this::byNumber).filter(FeedbackCase::isPublic).map(PublicCase::of);
+        return TrackingNumber.parse(number).flatMap(this::byNumber).filter(FeedbackCase::isPublic)
+                .map(c -> PublicCase.of(c, Optional.ofNullable(em.find(Exposure.class, c.getId())).map(Exposure::getPhotoKey).orElse(null)));
+    }
+
+    /** The 曝光台: public cases shown with their blurred photo, the newest published first. */
+    public List<PublicCase> exposures(int first, int size) {
+        return em.createQuery("SELECT c, e.photoKey FROM FeedbackCase c, Exposure e WHERE e.caseId = c.id AND " + PUBLIC
+                        + " ORDER BY e.publishedAt DESC, c.id DESC", Object[].class)
+                .setFirstResult(first).setMaxResults(size).getResultStream().map(row -> PublicCase.of((FeedbackCase) row[0], (String) row[1])).toList();
+    }
+
+    public long countExposures() {
+        return em.createQuery("SELECT COUNT(c) FROM FeedbackCase c, Exposure e WHERE e.caseId = c.id AND " + PUBLIC, Long.class).getSingleResult();
     }
 
     /** Public cases, newest first, of a category and state (all when null). */

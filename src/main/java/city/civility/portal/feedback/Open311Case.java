@@ -2,6 +2,8 @@ package city.civility.portal.feedback;
 
 import java.time.Instant;
 
+import city.civility.portal.platform.i18n.Languages;
+
 /**
  * A case as Open311 clients read it (GeoReport v2's service request). The status and the office's
  * answer are always there; what the resident wrote and where (description, address, point) only
@@ -13,7 +15,7 @@ public record Open311Case(String serviceRequestId, boolean open, String statusNo
     static Open311Case of(FeedbackCase c) {
         boolean shown = c.isPublic();
         return new Open311Case(c.trackingNumber().toString(), !c.getState().isEnded(), PrivateDetails.mask(c.getPublicAnswer()),
-                c.getCategory().getCode(), c.getCategory().name(city.civility.portal.platform.i18n.Languages.SIMPLIFIED),
+                c.getCategory().getCode(), c.getCategory().name(Languages.SIMPLIFIED),
                 shown ? PrivateDetails.mask(c.getDescription()) : null, c.getDepartment(), c.getReceivedAt(), c.getChangedAt(), c.getDueAt(),
                 shown ? c.getAddress() : null, shown ? c.getLatitude() : null, shown ? c.getLongitude() : null);
     }

@@ -1,6 +1,7 @@
 package city.civility.portal.feedback;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public class Open311Clients {
 
     @PostConstruct
     void readConfiguredKeys() {
-        configured = configuredKeys.stream().flatMap(keys -> java.util.Arrays.stream(keys.split(","))).map(String::strip)
+        configured = configuredKeys.stream().flatMap(keys -> Arrays.stream(keys.split(","))).map(String::strip)
                 .filter(k -> !k.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 

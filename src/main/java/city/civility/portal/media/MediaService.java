@@ -110,6 +110,38 @@ public class MediaService {
         return store(originalName, content, actor, false);
     }
 
+    /**
+     * A copy of a stored picture with these regions made unrecognisable for good (faces, plates),
+     * under a new key and name, for publication; the original stays as it was, unpublished.
+     */
+    @RolesAllowed({StaffRoles.CASE_OFFICER, StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public MediaFile blurredCopy(String key, List<Region> regions, String displayName) {
+        MediaFile original = find(key).filter(m -> m.getType().isImage()).orElseThrow(() -> new RuleViolation("media.notPicture"));
+        String copyKey = newKey();
+        Path file = pathOf(copyKey);
+        Path thumbnail = thumbnailPathOf(copyKey);
+        try {
+            Files.createDirectories(file.getParent());
+            Pictures.Stored stored = Pictures.store(Pictures.blurred(Pictures.read(pathOf(original.getKey())), regions), file, thumbnail);
+            String actor = security.getCallerPrincipal().getName();
+            String name = displayName(displayName);
+            MediaFile copy = new MediaFile(copyKey, stored.type(), name, Files.size(file), stored.width(), stored.height(), actor, clock.now());
+            em.persist(copy);
+            em.flush();
+            removeIfRolledBack(file, thumbnail);
+            audit.record("media.blurred-copy", "MediaFile", copyKey, "audit.detail.fileName", name);
+            return copy;
+        } catch (IOException e) {
+            deleteQuietly(file);
+            deleteQuietly(thumbnail);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            deleteQuietly(thumbnail);
+            throw e;
+        }
+    }
+
     private MediaFile store(String originalName, InputStream content, String actor, boolean picturesOnly) {
         String name = displayName(originalName);
         Path upload = null;

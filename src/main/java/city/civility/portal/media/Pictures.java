@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -43,6 +44,60 @@ final class Pictures {
         write(image, stored, target);
         write(scaled(image, THUMBNAIL_WIDTH), FileType.JPEG, thumbnail);
         return new Stored(stored, image.getWidth(), image.getHeight());
+    }
+
+    /**
+     * The picture with each region made unrecognisable for good: each block of a twelfth of the
+     * region's shorter side (16 px at least) filled with its average colour, so that neither a
+     * face nor a plate can be read back from the copy.
+     */
+    static BufferedImage blurred(BufferedImage original, List<Region> regions) {
+        BufferedImage image = scaled(original, original.getWidth()); // an RGB copy
+        for (Region region : regions) {
+            int x0 = (int) Math.floor(region.x() * image.getWidth());
+            int y0 = (int) Math.floor(region.y() * image.getHeight());
+            int x1 = Math.min(image.getWidth(), (int) Math.ceil((region.x() + region.width()) * image.getWidth()));
+            int y1 = Math.min(image.getHeight(), (int) Math.ceil((region.y() + region.height()) * image.getHeight()));
+            int block = Math.max(16, Math.min(x1 - x0, y1 - y0) / 12);
+            for (int by = y0; by < y1; by += block) {
+                for (int bx = x0; bx < x1; bx += block) {
+                    fillWithAverage(image, bx, by, Math.min(bx + block, x1), Math.min(by + block, y1));
+                }
+            }
+        }
+        return image;
+    }
+
+    private static void fillWithAverage(BufferedImage image, int x0, int y0, int x1, int y1) {
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        int n = (x1 - x0) * (y1 - y0);
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = image.getRGB(x, y);
+                r += (rgb >> 16) & 0xff;
+                g += (rgb >> 8) & 0xff;
+                b += rgb & 0xff;
+            }
+        }
+        int average = (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n);
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                image.setRGB(x, y, average);
+            }
+        }
+    }
+
+    /** Writes a picture made here (a blurred copy) as the library stores it, with its thumbnail. */
+    static Stored store(BufferedImage image, Path target, Path thumbnail) throws IOException {
+        write(image, FileType.JPEG, target);
+        write(scaled(image, THUMBNAIL_WIDTH), FileType.JPEG, thumbnail);
+        return new Stored(FileType.JPEG, image.getWidth(), image.getHeight());
+    }
+
+    static BufferedImage read(Path stored) throws IOException {
+        return decode(stored);
     }
 
     private static BufferedImage decode(Path upload) throws IOException {

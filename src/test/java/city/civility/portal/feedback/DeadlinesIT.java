@@ -73,23 +73,31 @@ class DeadlinesIT {
         // On the holiday and the worked Saturday the deadline is still two working days away: no reminder.
         awaitDeadlineWatch(moveClockTo(holiday.atTime(10, 0)));
         awaitDeadlineWatch(moveClockTo(workedSaturday.atTime(10, 0)));
-        assertEquals(0, TestMailbox.messagesTo(officersMail).size(), "no reminder before Monday");
+        assertEquals(0, about(officersMail, sent.number()), "no reminder before Monday");
 
         // Monday, one working day before: the officer who accepted it is reminded, once.
         Instant monday = moveClockTo(thursday.plusDays(4).atTime(9, 0));
-        String reminder = TestMailbox.awaitMessage(officersMail, 0, Duration.ofSeconds(30));
-        assertTrue(reminder.contains(sent.number()) && reminder.contains(tuesday.toString()) && reminder.contains("/admin/case.xhtml?id="), reminder);
         awaitDeadlineWatch(monday); // its run commits the case's events with its turn
+        String reminder = TestMailbox.messagesTo(officersMail).stream().map(TestMailbox::text).filter(m -> m.contains(sent.number())).findFirst()
+                .orElseThrow(() -> new AssertionError("no reminder of " + sent.number()));
+        assertTrue(reminder.contains(tuesday.toString()) && reminder.contains("/admin/case.xhtml?id="), reminder);
         assertEquals(1, events(sent.number(), "REMINDED"));
-        assertEquals(0, TestMailbox.messagesTo(administratorsMail).stream().filter(m -> TestMailbox.text(m).contains(sent.number())).count(),
-                "not overdue yet");
+        assertEquals(0, about(administratorsMail, sent.number()), "not overdue yet");
 
         // Wednesday, just past midnight: the administrators are told it is overdue, once.
         awaitDeadlineWatch(moveClockTo(thursday.plusDays(6).atTime(0, 1)));
-        assertEquals(1, TestMailbox.messagesTo(administratorsMail).stream().filter(m -> TestMailbox.text(m).contains(sent.number())
-                && TestMailbox.text(m).contains("超期")).count(), "one overdue notice");
+        assertEquals(1, about(administratorsMail, sent.number()), "one overdue notice");
+        assertTrue(TestMailbox.messagesTo(administratorsMail).stream().map(TestMailbox::text).anyMatch(m -> m.contains(sent.number()) && m.contains("超期")));
         assertEquals(1, events(sent.number(), "ESCALATED"));
-        assertEquals(1, TestMailbox.messagesTo(officersMail).size(), "one reminder only");
+        assertEquals(1, about(officersMail, sent.number()), "one reminder only");
+    }
+
+    /**
+     * The messages to this address about this case. The officers also hear of other tests' cases:
+     * while nobody with an address accepted a case, its reminder goes to every case officer.
+     */
+    private static long about(String address, String number) {
+        return TestMailbox.messagesTo(address).stream().filter(m -> TestMailbox.text(m).contains(number)).count();
     }
 
     /** Moves the portal's clock to this time of the city; returns it. */

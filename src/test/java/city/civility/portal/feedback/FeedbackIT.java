@@ -174,9 +174,27 @@ class FeedbackIT {
         String list = new Visitor().get("/feedback?category=STREET_VENDING").body();
         assertTrue(list.contains(sent.number()), "in the public list");
         assertFalse(list.contains(notToPublish.number()));
+        // Others with the same problem say "mine too": each visitor counts once.
+        Visitor neighbour = FeedbackFixtures.resident();
+        assertTrue(mineToo(neighbour, sent.number()).contains("已计入，谢谢"));
+        assertTrue(mineToo(neighbour, sent.number()).contains("您已经表示过遇到同样的问题了"), "once per visitor");
+        assertTrue(mineToo(FeedbackFixtures.resident(), sent.number()).contains("<dd id=\"supporters\">2</dd>"), "a second neighbour counts");
+
         String search = awaitSearch(sent.number());
         assertFalse(search.contains(address) || search.contains("13812345678"), search);
         assertTrue(Sitemaps.all(new Visitor()).contains("/feedback/cases/" + sent.number() + "<"), "the public case is in the sitemap");
+    }
+
+    /** The "mine too" form of a public case, sent as its page's script sends it; the page answered. */
+    private static String mineToo(Visitor visitor, String number) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("support", "support");
+        form.put("support:mineToo", "我也遇到了 +1");
+        form.put("jakarta.faces.ViewState", Visitor.viewState(visitor.get("/feedback/cases/" + number).body()));
+        form.putAll(visitor.formPass("feedback-support"));
+        HttpResponse<String> answer = visitor.post("/feedback/cases/" + number, form);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
     }
 
     /** The public page of a case, once the page cache has followed the change (within its second). */

@@ -102,6 +102,7 @@ public final class PublicPages {
         pages.put("the case form", "/feedback/new");
         pages.put("a public case, with the mine-too form", "/feedback/cases/" + complaint.number());
         pages.put("a case's status page, with the follow-up form", complaint.link());
+        pages.put("the exposure board (曝光台)", "/exposure");
         pages.put("a case's status page behind a wrong link", "/feedback/track/" + complaint.number() + "?key=wrong");
         pages.put("staff sign-in", "/login.xhtml");
         pages.put("error page (404)", "/no-such-page-" + suffix);

@@ -67,19 +67,6 @@ public final class TestMailbox {
         throw new AssertionError("no message to " + address + " within 10 s");
     }
 
-    /** The text of the message to this address that arrives after {@code count} messages, waiting up to {@code limit}. */
-    public static String awaitMessage(String address, int count, Duration limit) {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> messages = messagesTo(address);
-            if (messages.size() > count) {
-                return text(messages.get(count));
-            }
-            server.waitForIncomingEmail(500, count + 1);
-        }
-        throw new AssertionError("no message to " + address + " within " + limit.toSeconds() + " s");
-    }
-
     /** A message's text, decoded. */
     public static String text(MimeMessage message) {
         try {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -289,13 +291,13 @@ public class Open311Servlet extends HttpServlet {
      * calling the API has no cookie), Simplified Chinese by default.
      */
     private static Locale language(HttpServletRequest request) {
-        if (request.getCookies() != null && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> Languages.COOKIE.equals(c.getName()))) {
+        if (request.getCookies() != null && Arrays.stream(request.getCookies()).anyMatch(c -> Languages.COOKIE.equals(c.getName()))) {
             return Languages.of(request);
         }
         if (request.getHeader("Accept-Language") == null) {
             return Languages.SIMPLIFIED; // getLocales() would give the server's own
         }
-        for (Locale asked : java.util.Collections.list(request.getLocales())) {
+        for (Locale asked : Collections.list(request.getLocales())) {
             if (asked.getLanguage().equals("en")) {
                 return Locale.ENGLISH;
             }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import city.civility.portal.feedback.CaseOffice;
+import city.civility.portal.feedback.Exposure;
 import city.civility.portal.feedback.FeedbackCase;
 import city.civility.portal.feedback.PrivateDetails;
 import city.civility.portal.platform.PortalClock;
@@ -32,6 +33,8 @@ public class CaseView implements Serializable {
     private String text;
     private String mergeInto;
     private String wholeContact;
+    private String regions;
+    private String exposedPhoto;
 
     /** The f:viewAction: loads the case named by ?id=. */
     public void load() throws IOException {
@@ -47,6 +50,7 @@ public class CaseView implements Serializable {
 
     private void reload() {
         shown = office.find(id).orElse(null);
+        exposedPhoto = office.exposureOf(id).map(Exposure::getPhotoKey).orElse(null);
         if (shown != null && department == null) {
             department = shown.getDepartment();
         }
@@ -90,6 +94,28 @@ public class CaseView implements Serializable {
 
     public void merge() {
         decide(() -> office.merge(id, mergeInto), "feedback.office.mergedDone");
+    }
+
+    /** Puts the case on the 曝光台 with the regions marked on its photo blurred. */
+    public void expose() {
+        decide(() -> office.expose(id, regions), "feedback.exposure.published");
+    }
+
+    public void unexpose() {
+        decide(() -> office.unexpose(id), "feedback.exposure.withdrawn");
+    }
+
+    /** Its place on the 曝光台: the blurred copy's key, or null. */
+    public String getExposedPhoto() {
+        return exposedPhoto;
+    }
+
+    public String getRegions() {
+        return regions;
+    }
+
+    public void setRegions(String regions) {
+        this.regions = regions;
     }
 
     public void revealContact() {

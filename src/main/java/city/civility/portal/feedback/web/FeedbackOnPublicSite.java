@@ -17,6 +17,7 @@ public class FeedbackOnPublicSite implements PublicContribution {
     /** Never a status page: it is one resident's, behind their secret. */
     private static final List<CacheablePages> CACHEABLE = List.of(
             new CacheablePages("/feedback", "category", "state", "page"),
+            new CacheablePages("/exposure", "page"),
             new CacheablePages("/feedback/new|/feedback/cases/TS-[0-9]{4}-[0-9]{6,12}"));
 
     @Inject
@@ -29,7 +30,8 @@ public class FeedbackOnPublicSite implements PublicContribution {
 
     @Override
     public List<SitemapPart> sitemap() {
-        return List.of(SitemapPart.of(List.of(new SitemapEntry("/feedback", null), new SitemapEntry("/feedback/new", null))), new SitemapPart() {
+        return List.of(SitemapPart.of(List.of(new SitemapEntry("/feedback", null), new SitemapEntry("/feedback/new", null),
+                new SitemapEntry("/exposure", null))), new SitemapPart() {
             @Override
             public long size() {
                 return feedback.countPublic(null, null);
@@ -45,7 +47,7 @@ public class FeedbackOnPublicSite implements PublicContribution {
 
     @Override
     public List<MenuEntry> menu(Locale language) {
-        return List.of(new MenuEntry("/feedback", Texts.get(language, "nav.feedback")));
+        return List.of(new MenuEntry("/feedback", Texts.get(language, "nav.feedback")), new MenuEntry("/exposure", Texts.get(language, "nav.exposure")));
     }
 
     /** After the campaigns. */

@@ -17,9 +17,9 @@ import city.civility.portal.feedback.FeedbackService;
  * and the public cases), {@code /feedback/new} (the form, which posts back here),
  * {@code /feedback/track/{number}?key=} (a case's status page behind its secret link, where its
  * resident adds to it, rates and reopens it) and {@code /feedback/cases/{number}} (a public case,
- * where others say "mine too").
+ * where others say "mine too"); and {@code /exposure}, the 曝光台.
  */
-@WebServlet({"/feedback", "/feedback/*"})
+@WebServlet({"/feedback", "/feedback/*", "/exposure"})
 // The photos arrive here and are forwarded to the form's view. These bound the request only;
 // the media library refuses a photo over its own, smaller limit with a message.
 @MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = 32L * 1024 * 1024, maxRequestSize = 100L * 1024 * 1024)
@@ -39,6 +39,12 @@ public class FeedbackRoutes extends HttpServlet {
         boolean post = "POST".equals(request.getMethod());
         if (!post && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        } else if (request.getServletPath().equals("/exposure")) {
+            if (post) {
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            } else {
+                forward("exposure", request, response);
+            }
         } else if (path.equals("/new")) {
             if (post && !String.valueOf(request.getContentType()).startsWith("multipart/form-data")) {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST); // the page sends its form with files
