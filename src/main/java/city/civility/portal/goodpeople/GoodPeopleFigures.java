@@ -3,6 +3,8 @@ package city.civility.portal.goodpeople;
 import java.time.YearMonth;
 import java.util.List;
 
+import city.civility.portal.platform.MonthSpan;
+
 /**
  * 身边好人 in figures over a span of months: nominations by the month they were sent, by
  * category and by district (the busiest ones, the rest as {@code otherDistricts}); the

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import city.civility.portal.goodpeople.GoodPeopleFigures.Count;
 import city.civility.portal.goodpeople.GoodPeopleFigures.RoundLikes;
+import city.civility.portal.platform.MonthSpan;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.moderation.ModerationStatus;

@@ -98,6 +98,30 @@ public final class FeedbackFixtures {
         return sent(send(resident, form(resident, "COMPLAINT", category, description, address, true, proof, resident.formPass("feedback")), List.of()));
     }
 
+    /**
+     * A case as the office left it, written straight into the database (for figures): received
+     * at {@code received}, due at {@code due}, answered at {@code answered} (or not, null), rated
+     * (or not), reopened so many times, in {@code state}; of category 其他, for {@code department}.
+     */
+    public static void caseOf(String department, Instant received, Instant due, Instant answered, Integer rating, int reopened, String state) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("INSERT INTO feedback_case (kind, category_code, description, address, consent_publish,"
+                     + " secret_hash, state, department, received_at, due_at, answered_at, supporters, reopened, rating, changed_at, version)"
+                     + " VALUES ('COMPLAINT', 'OTHER', '统计用的诉求，内容不重要，只看数字。', '江川市', FALSE, 'fixture', ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)")) {
+            s.setString(1, state);
+            s.setString(2, department);
+            s.setObject(3, received.atOffset(ZoneOffset.UTC));
+            s.setObject(4, due.atOffset(ZoneOffset.UTC));
+            s.setObject(5, answered == null ? null : answered.atOffset(ZoneOffset.UTC));
+            s.setInt(6, reopened);
+            s.setObject(7, rating);
+            s.setObject(8, received.atOffset(ZoneOffset.UTC));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The case's id: its number's last part. */
     public static long id(String number) {
         return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));

@@ -42,7 +42,8 @@ public final class IndexFigures {
              PreparedStatement s = c.prepareStatement("SELECT (SELECT COUNT(*) FROM article WHERE published_revision_id IS NOT NULL)"
                      + " + (SELECT COUNT(*) FROM good_person WHERE status = 'APPROVED' AND hidden = FALSE)"
                      + " + (SELECT COUNT(*) FROM campaign_nominee n JOIN campaign c ON c.id = n.campaign_id WHERE n.status IN ('PASSED', 'WITHDRAWN')"
-                     + " AND c.launched_at IS NOT NULL AND c.notice_from <= ?)")) {
+                     + " AND c.launched_at IS NOT NULL AND c.notice_from <= ?)"
+                     + " + (SELECT COUNT(*) FROM feedback_case WHERE consent_publish = TRUE AND state IN ('ACCEPTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED'))")) {
             s.setObject(1, server.now().atOffset(java.time.ZoneOffset.UTC)); // candidates are public from their campaign's 公示, by the portal's clock
             try (ResultSet r = s.executeQuery()) {
                 r.next();

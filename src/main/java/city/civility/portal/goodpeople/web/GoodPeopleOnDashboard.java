@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import city.civility.portal.goodpeople.GoodPeopleFigures.Count;
 import city.civility.portal.goodpeople.GoodPeopleStatistics;
-import city.civility.portal.goodpeople.MonthSpan;
+import city.civility.portal.platform.MonthSpan;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.StaffRoles;
 import city.civility.portal.platform.i18n.Texts;

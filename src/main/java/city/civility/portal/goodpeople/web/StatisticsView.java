@@ -15,11 +15,11 @@ import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
 
-import city.civility.portal.goodpeople.GoodPeopleFigures;
 import city.civility.portal.goodpeople.GoodPeopleFigures.Count;
 import city.civility.portal.goodpeople.GoodPeopleFigures.RoundLikes;
+import city.civility.portal.goodpeople.GoodPeopleFigures;
 import city.civility.portal.goodpeople.GoodPeopleStatistics;
-import city.civility.portal.goodpeople.MonthSpan;
+import city.civility.portal.platform.MonthSpan;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.i18n.Texts;
 import city.civility.portal.platform.web.Charts;

@@ -57,14 +57,20 @@ class ElderModeIT {
         long article = NewsFixtures.article("长辈版缓存示范" + System.nanoTime() % 1_000_000, "news", "<p>缓存的页面对每位读者都一样。</p>",
                 NewsFixtures.State.PUBLISHED);
         String page = "/news/" + article;
-        HttpResponse<String> plain = new Visitor().get(page);
-        assertEquals(200, plain.statusCode());
-        assertTrue(plain.body().contains("nonce"), "a rendering has its own nonce, so a new rendering would be other bytes");
-
         Visitor elder = new Visitor();
         elder.get("/mode?to=elder&next=" + page);
-        HttpResponse<String> inMode = elder.get(page);
+        HttpResponse<String> plain;
+        HttpResponse<String> inMode;
+        int tries = 0;
+        do {
+            // Another change of public content between the two readings makes a new copy (a new ETag): read both again.
+            plain = new Visitor().get(page);
+            inMode = elder.get(page);
+            tries++;
+        } while (!plain.headers().firstValue("ETag").equals(inMode.headers().firstValue("ETag")) && tries < 5);
+        assertEquals(200, plain.statusCode());
         assertEquals(200, inMode.statusCode());
+        assertTrue(plain.body().contains("nonce"), "a rendering has its own nonce, so a new rendering would be other bytes");
         assertArrayEquals(plain.body().getBytes(StandardCharsets.UTF_8), inMode.body().getBytes(StandardCharsets.UTF_8),
                 "the same bytes as without the mode: the kept copy");
         assertEquals(plain.headers().firstValue("ETag"), inMode.headers().firstValue("ETag"));

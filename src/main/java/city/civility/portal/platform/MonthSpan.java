@@ -1,4 +1,4 @@
-package city.civility.portal.goodpeople;
+package city.civility.portal.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,9 +6,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
-
-import city.civility.portal.platform.PortalClock;
-import city.civility.portal.platform.RuleViolation;
 
 /** Whole months of the office's calendar, {@code first} to {@code last} inclusive: the period statistics cover. */
 public record MonthSpan(YearMonth first, YearMonth last) {
@@ -18,7 +15,7 @@ public record MonthSpan(YearMonth first, YearMonth last) {
 
     public MonthSpan {
         if (first == null || last == null || last.isBefore(first) || first.until(last, ChronoUnit.MONTHS) >= MAX_MONTHS) {
-            throw new RuleViolation("goodpeople.stats.period", String.valueOf(MAX_MONTHS));
+            throw new RuleViolation("stats.period", String.valueOf(MAX_MONTHS));
         }
     }
 
