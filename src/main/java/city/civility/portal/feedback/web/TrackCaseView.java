@@ -69,7 +69,7 @@ public class TrackCaseView {
             try {
                 return feedback.addInformation(number, key, information, FileParts.uploads(photos), pass, clientAddress.of(request()));
             } catch (IOException e) {
-                throw new RuleViolation("feedback.photo.refused", "1", "");
+                throw new RuleViolation("feedback.photo.unreadable");
             }
         });
         information = null;
