@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import city.civility.portal.media.Upload;
 import city.civility.portal.platform.Database;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.TextSimilarity;
 import city.civility.portal.platform.participation.Contact;
 import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
@@ -58,6 +60,12 @@ public class FeedbackService {
     /** GET requests answers at most so many, of so many days back when no dates are given (GeoReport v2's defaults). */
     public static final int OPEN311_MAX = 1000;
     static final Duration OPEN311_WINDOW = Duration.ofDays(90);
+    /** From this share of common two-character pieces on, a case is offered as maybe the same problem. */
+    static final int SIMILAR_FROM_PERCENT = 20;
+    /** A case whose point is this near is offered as maybe the same problem. */
+    static final long NEARBY_METRES = 300;
+    /** The newest cases of the category compared with what the resident wrote. */
+    private static final int SIMILAR_CANDIDATES = 300;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The officer of the demo's cases. */
     private static final String DEMO = "demo";
@@ -307,6 +315,40 @@ public class FeedbackService {
 
     private Optional<FeedbackCase> byNumber(TrackingNumber number) {
         return FeedbackCase.byNumber(em, number);
+    }
+
+    /**
+     * Open public cases a resident about to send one may mean, so they say "mine too" instead of
+     * sending it again: of the same category, received in the last 90 days, whose text shares at
+     * least {@link #SIMILAR_FROM_PERCENT} of its two-character pieces with {@code text}, or whose
+     * point is within {@link #NEARBY_METRES}; the most alike first, at most {@code max}.
+     */
+    public List<Similar> similar(String categoryCode, String text, Double latitude, Double longitude, int max, String address) {
+        limits.check("case-lookups", LOOKUPS_PER_ADDRESS, address);
+        if (categoryCode == null || text == null || text.isBlank() && latitude == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM FeedbackCase c WHERE " + PUBLIC + " AND c.category.code = :category AND c.receivedAt > :since"
+                        + " AND c.state <> city.civility.portal.feedback.CaseState.CLOSED ORDER BY c.receivedAt DESC", FeedbackCase.class)
+                .setParameter("category", categoryCode).setParameter("since", clock.now().minus(OPEN311_WINDOW)).setMaxResults(SIMILAR_CANDIDATES)
+                .getResultStream()
+                .map(c -> new Similar(PublicCase.of(c), TextSimilarity.percent(text == null ? "" : text, c.getDescription()),
+                        latitude == null || c.getLatitude() == null ? null : metres(latitude, longitude, c.getLatitude(), c.getLongitude())))
+                .filter(m -> m.percent() >= SIMILAR_FROM_PERCENT || m.metres() != null && m.metres() <= NEARBY_METRES)
+                .sorted(Comparator.comparingInt(Similar::percent).reversed()).limit(max).toList();
+    }
+
+    /** A case offered as the same problem: how alike its text is (0–100) and how far its point is (metres, or null). */
+    public record Similar(PublicCase publicCase, int percent, Long metres) {
+    }
+
+    /** The distance of two points on the earth (haversine), in metres. */
+    static long metres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return Math.round(6_371_000 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)));
     }
 
     /** A public case by its number, with its blurred photo if it is on the 曝光台. */

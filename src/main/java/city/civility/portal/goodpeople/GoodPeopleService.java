@@ -27,6 +27,7 @@ import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.SortBy;
 import city.civility.portal.platform.StaffRoles;
+import city.civility.portal.platform.TextSimilarity;
 import city.civility.portal.platform.audit.AuditLog;
 import city.civility.portal.platform.moderation.ModerationStatus;
 import city.civility.portal.platform.participation.Contact;
@@ -48,6 +49,8 @@ public class GoodPeopleService {
     public static final String ANSWER_FORM = "nomination-answer";
     private static final Map<String, String> SORTABLE = Map.of(
             "submittedAt", "g.submittedAt", "nomineeName", "g.nomineeName", "category", "g.category", "status", "g.moderation.status");
+    /** From this share of common pieces on ({@link TextSimilarity}), two nominations of one name are suggested to the reviewer as one. */
+    static final int DUPLICATE_FROM_PERCENT = 25;
     /** Nominations one verified contact may send a day: a resident knows a few good people, not dozens. */
     static final int NOMINATIONS_PER_CONTACT_A_DAY = 3;
     /** Nominations one address may send (PORTAL_LIMITS_NOMINATIONS). */
@@ -217,8 +220,8 @@ public class GoodPeopleService {
                 .setParameter("name", person.getNomineeName()).setParameter("id", id).setParameter("merged", ModerationStatus.MERGED)
                 .getResultStream()
                 .map(g -> new Duplicate(g.getId(), g.getTrackingNumber(), g.getDistrict(), g.getStatus(),
-                        StorySimilarity.percent(person.getStory(), g.getStory())))
-                .filter(d -> d.similarity() >= StorySimilarity.SUGGESTED_FROM_PERCENT)
+                        TextSimilarity.percent(person.getStory(), g.getStory())))
+                .filter(d -> d.similarity() >= DUPLICATE_FROM_PERCENT)
                 .sorted(java.util.Comparator.comparingInt(Duplicate::similarity).reversed())
                 .toList();
     }

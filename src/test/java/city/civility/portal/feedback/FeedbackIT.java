@@ -174,6 +174,18 @@ class FeedbackIT {
         String list = new Visitor().get("/feedback?category=STREET_VENDING").body();
         assertTrue(list.contains(sent.number()), "in the public list");
         assertFalse(list.contains(notToPublish.number()));
+        // A resident about to send the same problem is offered it; another problem is not.
+        String offered = new Visitor().get("/api/feedback/similar?category=STREET_VENDING&text="
+                + URLEncoder.encode("文化街夜市每天收摊以后满地油污和垃圾，第二天早上整条街都有味道。", StandardCharsets.UTF_8)).body();
+        assertTrue(offered.contains(sent.number()) && offered.contains("/feedback/cases/" + sent.number()), offered);
+        assertFalse(offered.contains(address) || offered.contains("13812345678"), "public fields only: " + offered);
+        String other = new Visitor().get("/api/feedback/similar?category=STREET_VENDING&text="
+                + URLEncoder.encode("学校门口的早餐摊占用盲道，孩子们只能走到机动车道上。", StandardCharsets.UTF_8)).body();
+        assertFalse(other.contains(sent.number()), other);
+        assertFalse(new Visitor().get("/api/feedback/similar?category=NOISE&text="
+                + URLEncoder.encode("文化街夜市每天收摊以后满地油污和垃圾，第二天早上整条街都有味道。", StandardCharsets.UTF_8)).body().contains(sent.number()),
+                "another category is another problem");
+
         // Others with the same problem say "mine too": each visitor counts once.
         Visitor neighbour = FeedbackFixtures.resident();
         assertTrue(mineToo(neighbour, sent.number()).contains("已计入，谢谢"));

@@ -1,23 +1,21 @@
-package city.civility.portal.goodpeople;
+package city.civility.portal.platform;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * How alike two stories are, for suggesting duplicate nominations: the share of two-character
- * pieces they have in common (Dice's coefficient). Chinese has no spaces to split words at,
- * and two residents telling one deed use many of the same pairs ("路口", "老人", "志愿").
+ * How alike two texts are, for suggesting duplicates (two nominations of one deed, two cases of
+ * one problem): the share of two-character pieces they have in common (Dice's coefficient).
+ * Chinese has no spaces to split words at, and two residents telling one thing use many of the
+ * same pairs ("路口", "老人", "志愿").
  */
-final class StorySimilarity {
+public final class TextSimilarity {
 
-    /** From this share on, two nominations of one name are suggested to the reviewer as one. */
-    static final int SUGGESTED_FROM_PERCENT = 25;
-
-    private StorySimilarity() {
+    private TextSimilarity() {
     }
 
     /** 0 (nothing in common) to 100 (the same pieces). */
-    static int percent(String a, String b) {
+    public static int percent(String a, String b) {
         Set<String> first = pairs(a);
         Set<String> second = pairs(b);
         if (first.isEmpty() || second.isEmpty()) {
