@@ -171,13 +171,23 @@ class SearchRecoveryIT {
         return NewsFixtures.article(word + "在行动", "volunteer", "<p>" + word + "坚持服务社区。</p>", NewsFixtures.State.PUBLISHED, at);
     }
 
-    /** The ids the API finds for a query (first 50). */
+    /**
+     * Every id the API finds for a query, page by page: which of equally scored hits come first
+     * may change with the index's segments (a rebuild merges them), the whole answer may not.
+     */
     private Set<Long> ids(String q) {
-        String json = resident.get("/api/search?size=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body();
         Set<Long> ids = new TreeSet<>();
-        Matcher m = Pattern.compile("\"id\":([0-9]+)").matcher(json);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(1)));
+        for (int page = 1; page <= 20; page++) {
+            String json = resident.get("/api/search?size=50&page=" + page + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).body();
+            Matcher m = Pattern.compile("\"id\":([0-9]+)").matcher(json);
+            int found = 0;
+            while (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+                found++;
+            }
+            if (found < 50) {
+                break;
+            }
         }
         return ids;
     }
