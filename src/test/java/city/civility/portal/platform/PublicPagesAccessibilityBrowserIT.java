@@ -24,7 +24,7 @@ import city.civility.portal.testing.PublicPages;
 import city.civility.portal.testing.Visitor;
 
 /**
- * Every public page, in every language the portal speaks, has no serious or critical
+ * Every public page, in the languages the portal speaks, has no serious or critical
  * accessibility violation that axe-core finds (WCAG 2.x A and AA). A new public page joins
  * by being listed in {@link PublicPages}. The pages show data the test makes itself.
  */
@@ -41,12 +41,22 @@ class PublicPagesAccessibilityBrowserIT {
         pages = PublicPages.withContent();
     }
 
+    /**
+     * Every page in the default language; in the other two, every other page, each language
+     * taking its turn (the structure is the templates', the words are the bundle's: each page
+     * is still seen in every language but one, and each language on half of the pages).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "zh-TW", "en"})
     void everyPublicPageHasNoSeriousOrCriticalViolation(String language) {
         speak(language);
         List<String> found = new ArrayList<>();
-        for (Map.Entry<String, String> page : pages.pages().entrySet()) {
+        List<Map.Entry<String, String>> all = List.copyOf(pages.pages().entrySet());
+        for (int i = 0; i < all.size(); i++) {
+            if (language.equals("zh-TW") && i % 2 == 1 || language.equals("en") && i % 2 == 0) {
+                continue;
+            }
+            Map.Entry<String, String> page = all.get(i);
             if (page.getKey().equals("search results")) {
                 awaitSearchable();
             }
@@ -61,9 +71,13 @@ class PublicPagesAccessibilityBrowserIT {
         assertTrue(found.isEmpty(), "serious or critical accessibility violations in " + language + ":\n" + String.join("\n", found));
     }
 
-    /** Error states are where forms often lose their names and descriptions. */
+    /**
+     * Error states are where forms often lose their names and descriptions. Each form in one
+     * language, the three forms covering the three: the messages are the bundle's, the markup
+     * around them the same in each.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"zh-CN", "zh-TW", "en"})
+    @ValueSource(strings = {"zh-CN"})
     void theNominationFormWithItsFieldErrorsHasNoSeriousOrCriticalViolation(String language) {
         speak(language);
         browser.open("/goodpeople/nominate");
@@ -76,7 +90,7 @@ class PublicPagesAccessibilityBrowserIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zh-CN", "zh-TW", "en"})
+    @ValueSource(strings = {"zh-TW"})
     void theObjectionFormWithAFieldErrorHasNoSeriousOrCriticalViolation(String language) {
         speak(language);
         browser.open(pages.candidateOnNotice());
@@ -90,7 +104,7 @@ class PublicPagesAccessibilityBrowserIT {
 
     /** The titles the search box offers while a visitor types, one of them chosen with the arrow keys. */
     @ParameterizedTest
-    @ValueSource(strings = {"zh-CN", "zh-TW", "en"})
+    @ValueSource(strings = {"en"})
     void theSearchBoxWithItsOfferedTitlesHasNoSeriousOrCriticalViolation(String language) {
         awaitSearchable();
         speak(language);

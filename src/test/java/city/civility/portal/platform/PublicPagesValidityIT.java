@@ -20,9 +20,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.PublicPages;
 import city.civility.portal.testing.Visitor;
 
@@ -31,6 +33,7 @@ import city.civility.portal.testing.Visitor;
  * validator, vnu.jar, fetched by the build into target/html-checker): no errors. The pages are
  * those of {@link PublicPages}; they are saved and checked in one run of the checker.
  */
+@Tag(PortalServer.ANY_DATABASE) // the markup is the templates', whatever the database
 class PublicPagesValidityIT {
 
     private static PublicPages.Shown pages;

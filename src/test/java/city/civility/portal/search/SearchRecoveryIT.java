@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import city.civility.portal.testing.IndexFigures;
@@ -64,6 +65,7 @@ class SearchRecoveryIT {
     }
 
     @Test
+    @Tag(PortalServer.ANY_DATABASE) // the index's own files: CI runs it once, on PostgreSQL
     void aDeletedIndexIsRebuiltFromTheDatabaseWithTheSameResults() throws Exception {
         awaitIndexMatchesDatabase();
         Map<String, Set<Long>> before = new LinkedHashMap<>();
@@ -86,6 +88,7 @@ class SearchRecoveryIT {
     }
 
     @Test
+    @Tag(PortalServer.ANY_DATABASE) // the index's own files: CI runs it once, on PostgreSQL
     void aCorruptIndexIsRebuiltAndOtherFilesInItsFolderStay() throws Exception {
         awaitIndexMatchesDatabase();
         Set<Long> before = ids("志愿服务");

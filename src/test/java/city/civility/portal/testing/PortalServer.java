@@ -25,6 +25,11 @@ import java.util.Map;
 public final class PortalServer {
 
     public static final boolean IN_CI = "true".equalsIgnoreCase(System.getenv("CI"));
+    /**
+     * The tag of an integration test whose outcome cannot depend on the database (the index's own
+     * files, the browser's side of a page): CI runs it once, on PostgreSQL (pom.xml, profile ci).
+     */
+    public static final String ANY_DATABASE = "any-database";
     /** The administrator password the test server is started with. */
     public static final String ADMIN_PASSWORD = "Wenming-test-password-1";
     /** A trusted integration's Open311 API key, given to the test server by configuration (PORTAL_OPEN311_API_KEYS). */

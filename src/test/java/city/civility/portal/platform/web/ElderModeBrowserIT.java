@@ -96,8 +96,9 @@ class ElderModeBrowserIT {
      * Every public page ({@link PublicPages}) in the mode: axe's color-contrast-enhanced (WCAG
      * AAA) besides every A and AA rule. That rule asks 7:1 of normal text but only 4.5:1 of large
      * text (24 px and more: all text in the mode), so the mode's own promise, 7:1 for every text,
-     * is measured here too. Both colour schemes in the default language, and each other language
-     * in one of them: the colours are the style sheet's whatever the language, the words are not.
+     * is measured here too. Both colour schemes in the default language on every page; each other
+     * language in one scheme on every other page, taking turns: the colours are the style sheet's
+     * whatever the language, the words are not.
      */
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN elder elder-dark", "zh-TW elder-dark", "en elder"})
@@ -109,7 +110,12 @@ class ElderModeBrowserIT {
         browser.await(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         List<String> found = new ArrayList<>();
         for (String scheme : schemes) {
-            for (String page : PublicPages.withContent().pages().values()) { // every public page, as in the standard look
+            List<String> all = List.copyOf(PublicPages.withContent().pages().values()); // every public page, as in the standard look
+            for (int i = 0; i < all.size(); i++) {
+                if (language.equals("zh-TW") && i % 2 == 1 || language.equals("en") && i % 2 == 0) {
+                    continue;
+                }
+                String page = all.get(i);
                 browser.open("/mode?to=" + scheme + "&next=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
                 browser.await(d -> inMode());
                 List<String> onPage = new ArrayList<>(Accessibility.violations(browser, "color-contrast-enhanced"));
