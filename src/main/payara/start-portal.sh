@@ -86,7 +86,7 @@ if [ -n "$unpack" ] && [ "$(cat "$runtime/app/.key" 2>/dev/null)" != "$key" ]; t
         */jar) (cd "$app" && "$unpack" xf "$war") ;;
         *) unzip -q "$war" -d "$app" ;;
     esac
-    for lib in "$app"/WEB-INF/lib/{icu4j,lucene,poi,xmlbeans,commons,log4j,SparseBitSet,curvesapi,java-diff-utils}-*.jar; do
+    for lib in "$app"/WEB-INF/lib/{icu4j,lucene,poi,xmlbeans,commons,log4j,SparseBitSet,curvesapi,java-diff-utils,metadata-extractor,xmpcore}-*.jar; do
         [ ! -f "$lib" ] || mv "$lib" "$runtime/lib/"
     done
     echo "$key" >"$runtime/app/.key"

@@ -174,3 +174,39 @@
         }
     });
 })();
+
+/*
+ * A public form the server sent back refused: each field with an error is marked invalid and
+ * the first of them (or, without one, the form's own message) takes the focus, so a keyboard
+ * or screen-reader user starts where the trouble is. Needs nothing but the page.
+ */
+(function () {
+    'use strict';
+    var form = document.querySelector('form[data-form]');
+    if (!form) {
+        return;
+    }
+    var first = null;
+    Array.prototype.forEach.call(form.querySelectorAll('.field-error'), function (error) {
+        if (!error.id || !error.textContent.trim()) {
+            return;
+        }
+        var control = form.querySelector('[aria-describedby~="' + error.id + '"]');
+        if (!control) {
+            var field = error.closest('.field');
+            control = field && field.querySelector('input:not([type="hidden"]), select, textarea');
+        }
+        if (control) {
+            control.setAttribute('aria-invalid', 'true');
+            first = first || control;
+        }
+    });
+    var messages = form.querySelector('.form-messages');
+    if (!first && messages && messages.textContent.trim()) {
+        messages.setAttribute('tabindex', '-1');
+        first = messages;
+    }
+    if (first) {
+        first.focus();
+    }
+})();

@@ -28,6 +28,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import city.civility.portal.media.ResidentPicture;
 import city.civility.portal.platform.PortalClock;
 import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.TextLines;
@@ -216,11 +217,21 @@ public class FeedbackCase {
         return latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180;
     }
 
-    void showPhotos(List<String> keys) {
-        if (photos.size() + keys.size() > MAX_PHOTOS) {
+    /**
+     * The photos as the media library kept them. A case whose resident marked no point takes
+     * the first position a photo was taken at (its EXIF GPS, which the kept copy no longer has).
+     */
+    void showPhotos(List<ResidentPicture> pictures) {
+        if (photos.size() + pictures.size() > MAX_PHOTOS) {
             throw new RuleViolation("feedback.photos.tooMany", String.valueOf(MAX_PHOTOS));
         }
-        photos.addAll(keys);
+        pictures.forEach(p -> photos.add(p.file().getKey()));
+        if (latitude == null) {
+            pictures.stream().flatMap(p -> p.takenAt().stream()).findFirst().ifPresent(at -> {
+                latitude = at.latitude();
+                longitude = at.longitude();
+            });
+        }
     }
 
     /** An officer accepts the case for a department (or hands it to another while it is unanswered). */

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import city.civility.portal.media.MediaService;
+import city.civility.portal.media.ResidentPicture;
 import city.civility.portal.media.Upload;
 import city.civility.portal.platform.Database;
 import city.civility.portal.platform.PortalClock;
@@ -227,17 +228,17 @@ public class FeedbackService {
     }
 
     /** The photos through the media library, under neutral names (a resident's file name may say who is in it). */
-    private List<String> store(FeedbackCase c, List<Upload> photos, int before) {
-        List<String> keys = new ArrayList<>();
+    private List<ResidentPicture> store(FeedbackCase c, List<Upload> photos, int before) {
+        List<ResidentPicture> kept = new ArrayList<>();
         String maxMegabytes = String.valueOf(media.limits().maxImageMb());
         for (Upload photo : photos) {
             try {
-                keys.add(media.uploadResidentPicture(c.trackingNumber() + "-" + (before + keys.size() + 1), photo.content()).getKey());
+                kept.add(media.uploadResidentPicture(c.trackingNumber() + "-" + (before + kept.size() + 1), photo.content()));
             } catch (RuleViolation refused) {
-                throw new RuleViolation("feedback.photo.refused", String.valueOf(keys.size() + 1), maxMegabytes);
+                throw new RuleViolation("feedback.photo.refused", String.valueOf(kept.size() + 1), maxMegabytes);
             }
         }
-        return keys;
+        return kept;
     }
 
     /** The case behind a link: its number and secret, or empty (a wrong secret is no case at all). */

@@ -117,7 +117,7 @@ public class GoodPeopleService {
             // The resident's file name may say who is in the picture: the library keeps a neutral one.
             String name = person.getTrackingNumber() + "-" + (keys.size() + 1);
             try {
-                keys.add(media.uploadResidentPicture(name, photo.content()).getKey());
+                keys.add(media.uploadResidentPicture(name, photo.content()).file().getKey());
             } catch (RuleViolation refused) {
                 throw new RuleViolation("goodpeople.photo.refused", String.valueOf(keys.size() + 1), maxMegabytes);
             }

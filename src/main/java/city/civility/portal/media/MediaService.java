@@ -85,29 +85,31 @@ public class MediaService {
      */
     @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public MediaFile upload(String originalName, InputStream content) {
-        return store(originalName, content, security.getCallerPrincipal().getName(), false);
+        return store(originalName, content, security.getCallerPrincipal().getName(), false).file();
     }
 
     /** As {@link #upload}, for a place that shows a picture (cover, banner, the text): anything else is refused, and not stored. */
     @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public MediaFile uploadPicture(String originalName, InputStream content) {
-        return store(originalName, content, security.getCallerPrincipal().getName(), true);
+        return store(originalName, content, security.getCallerPrincipal().getName(), true).file();
     }
 
     /**
      * A picture a resident sends with a public form (a nomination's photos), stored as the
      * office's uploads are: sniffed, re-encoded (which leaves EXIF and anything hidden behind),
-     * under a generated key. The caller has checked the form's token and limits first.
+     * under a generated key; with where the upload said it was taken, which is kept nowhere.
+     * The caller has checked the form's token and limits first.
      */
     @PermitAll
-    public MediaFile uploadResidentPicture(String displayName, InputStream content) {
-        return store(displayName, content, RESIDENT, true);
+    public ResidentPicture uploadResidentPicture(String displayName, InputStream content) {
+        Kept kept = store(displayName, content, RESIDENT, true);
+        return new ResidentPicture(kept.file(), kept.takenAt());
     }
 
     /** Stores a file the portal itself brings in (demo content, imports), as the given user. */
     @PermitAll
     public MediaFile importFile(String originalName, InputStream content, String actor) {
-        return store(originalName, content, actor, false);
+        return store(originalName, content, actor, false).file();
     }
 
     /**
@@ -142,7 +144,11 @@ public class MediaService {
         }
     }
 
-    private MediaFile store(String originalName, InputStream content, String actor, boolean picturesOnly) {
+    /** A stored file and, for a picture, where its upload said it was taken. */
+    private record Kept(MediaFile file, Optional<PictureLocation> takenAt) {
+    }
+
+    private Kept store(String originalName, InputStream content, String actor, boolean picturesOnly) {
         String name = displayName(originalName);
         Path upload = null;
         Path file = null;
@@ -164,6 +170,7 @@ public class MediaService {
             Files.createDirectories(file.getParent());
             Integer width = null;
             Integer height = null;
+            Optional<PictureLocation> takenAt = type.isImage() ? PictureLocation.of(upload) : Optional.empty();
             if (type.isImage()) {
                 thumbnail = thumbnailPathOf(key);
                 Pictures.Stored stored = Pictures.reencode(upload, type, file, thumbnail);
@@ -179,7 +186,7 @@ public class MediaService {
             em.flush();
             removeIfRolledBack(file, thumbnail);
             audit.recordAs(actor, "media.uploaded", "MediaFile", key, "audit.detail.fileName", name);
-            return media;
+            return new Kept(media, takenAt);
         } catch (IOException e) {
             deleteQuietly(file);
             deleteQuietly(thumbnail);

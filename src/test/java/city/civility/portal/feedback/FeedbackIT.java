@@ -124,7 +124,7 @@ class FeedbackIT {
     }
 
     @Test
-    void photosAreRedrawnWithoutTheirLocationAndAHostileFileRefusesTheCase() throws Exception {
+    void photosAreRedrawnWithoutTheirLocationWhichMarksACaseWithoutAPointAndAHostileFileRefusesTheCase() throws Exception {
         Visitor resident = FeedbackFixtures.resident();
         String proof = FeedbackFixtures.emailProof(resident, email("photos"));
         String description = unique(DESCRIPTION);
@@ -138,18 +138,41 @@ class FeedbackIT {
                 "PUBLIC_FACILITIES", description, "幸福路12号", true, proof, resident.formPass("feedback")), List.of(located)));
         String key;
         try (Connection c = PortalServer.get().database();
-             PreparedStatement s = c.prepareStatement("SELECT m.public_key, m.original_name FROM feedback_case_photo p"
-                     + " JOIN media_file m ON m.public_key = p.media_key WHERE p.case_id = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT m.public_key, m.original_name, f.latitude, f.longitude FROM feedback_case_photo p"
+                     + " JOIN media_file m ON m.public_key = p.media_key JOIN feedback_case f ON f.id = p.case_id WHERE p.case_id = ?")) {
             s.setLong(1, FeedbackFixtures.id(sent.number()));
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), "the photo is kept");
                 key = r.getString(1);
                 assertFalse(r.getString(2).contains("1391234"), "the resident's file name is not kept: " + r.getString(2));
+                assertEquals(TestFiles.PHOTO_LATITUDE, r.getDouble(3), 1e-5, "the case without a point is where its photo was taken");
+                assertEquals(TestFiles.PHOTO_LONGITUDE, r.getDouble(4), 1e-5);
             }
         }
         String served = new String(resident.getBytes("/media/" + key), StandardCharsets.ISO_8859_1);
         assertTrue(served.startsWith("\u00ff\u00d8"), "still a JPEG picture");
-        assertFalse(served.contains(TestFiles.PHOTO_LOCATION), "where it was taken is gone");
+        assertFalse(served.contains(TestFiles.PHOTO_LOCATION), "the photo's EXIF block is gone");
+        assertFalse(served.contains("Exif"), "and with it where it was taken");
+    }
+
+    @Test
+    void aPointTheResidentMarkedIsKeptOverThePhotosOwn() throws Exception {
+        Visitor resident = FeedbackFixtures.resident();
+        String proof = FeedbackFixtures.emailProof(resident, email("marked"));
+        Map<String, String> form = FeedbackFixtures.form(resident, "SNAPSHOT", "PUBLIC_FACILITIES", unique(DESCRIPTION), "幸福路14号", true, proof,
+                resident.formPass("feedback"));
+        form.put("case:latitude", "30.5");
+        form.put("case:longitude", "114.25");
+        FeedbackFixtures.Sent sent = FeedbackFixtures.sent(FeedbackFixtures.send(resident, form, List.of(TestFiles.jpegTakenAt("marked.jpg"))));
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("SELECT latitude, longitude FROM feedback_case WHERE id = ?")) {
+            s.setLong(1, FeedbackFixtures.id(sent.number()));
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                assertEquals(30.5, r.getDouble(1), 1e-9);
+                assertEquals(114.25, r.getDouble(2), 1e-9);
+            }
+        }
     }
 
     @Test

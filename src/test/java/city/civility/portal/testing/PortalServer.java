@@ -160,6 +160,8 @@ public final class PortalServer {
         env.put("PORTAL_MAIL_PORT", String.valueOf(TestMailbox.port()));
         env.put("PORTAL_MAIL_STARTTLS", "false");
         env.put("PORTAL_MAIL_FROM", "wmb@jiangchuan.example");
+        // The case form's map takes its tiles from the tests' own tile server.
+        env.put("PORTAL_MAP_TILES", TestTiles.template());
         // Candidates may be liked on any day of their month, so tests do not depend on the date they run.
         env.put("PORTAL_GOODPEOPLE_LIKES_FROM", "1");
         env.put("PORTAL_GOODPEOPLE_LIKES_UNTIL", "31");

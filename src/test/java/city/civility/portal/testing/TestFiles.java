@@ -53,12 +53,16 @@ public final class TestFiles {
         return file;
     }
 
-    /** Where {@link #jpegTakenAt} says its photo was taken, as a camera's EXIF block would. */
+    /** Where {@link #jpegTakenAt} says its photo was taken (its EXIF GPS position). */
+    public static final double PHOTO_LATITUDE = 31.230416;
+    public static final double PHOTO_LONGITUDE = 121.473701;
+    /** The photo's EXIF description, which names the place in words: gone with the rest of the EXIF block once stored. */
     public static final String PHOTO_LOCATION = "GPS 31.230416N 121.473701E";
 
     /**
-     * A real JPEG with an EXIF block (APP1) right after its start, holding {@link #PHOTO_LOCATION}
-     * as a phone's camera writes where a photo was taken.
+     * A real JPEG with an EXIF block (APP1) right after its start, as a phone's camera writes
+     * it: a description ({@link #PHOTO_LOCATION}) and the GPS position where the photo was
+     * taken ({@link #PHOTO_LATITUDE}, {@link #PHOTO_LONGITUDE}) in degrees, minutes and seconds.
      */
     public static Path jpegTakenAt(String name) throws IOException {
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
@@ -69,7 +73,7 @@ public final class TestFiles {
         java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
         ImageIO.write(image, "jpg", plain);
         byte[] jpeg = plain.toByteArray();
-        byte[] exif = ("Exif\0\0MM\0*\0\0\0\u0008" + PHOTO_LOCATION).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] exif = exifWithGps(PHOTO_LOCATION, PHOTO_LATITUDE, PHOTO_LONGITUDE);
         int length = exif.length + 2;
         Path file = dir().resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -79,6 +83,40 @@ public final class TestFiles {
             out.write(jpeg, 2, jpeg.length - 2);
         }
         return file;
+    }
+
+    /** An EXIF block (big-endian TIFF): the first directory's description and GPS pointer, then the GPS directory. */
+    private static byte[] exifWithGps(String description, double latitude, double longitude) {
+        byte[] text = (description + "\0").getBytes(StandardCharsets.US_ASCII);
+        int textAt = 8 + 2 + 2 * 12 + 4;
+        int gpsAt = textAt + text.length + text.length % 2;
+        int latitudeAt = gpsAt + 2 + 4 * 12 + 4;
+        int longitudeAt = latitudeAt + 24;
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(longitudeAt + 24); // big-endian, as "MM" says
+        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+        tiff.putShort((short) 2);
+        tiff.putShort((short) 0x010E).putShort((short) 2).putInt(text.length).putInt(textAt); // ImageDescription
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsAt); // GPSInfo
+        tiff.putInt(0);
+        tiff.put(text);
+        tiff.position(gpsAt);
+        tiff.putShort((short) 4);
+        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0});
+        tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(latitudeAt);
+        tiff.putShort((short) 3).putShort((short) 2).putInt(2).put(new byte[] {'E', 0, 0, 0});
+        tiff.putShort((short) 4).putShort((short) 5).putInt(3).putInt(longitudeAt);
+        tiff.putInt(0);
+        for (double degrees : new double[] {latitude, longitude}) {
+            int whole = (int) degrees;
+            double minutes = (degrees - whole) * 60;
+            long seconds = Math.round((minutes - (int) minutes) * 60 * 10_000);
+            tiff.putInt(whole).putInt(1).putInt((int) minutes).putInt(1).putInt((int) seconds).putInt(10_000);
+        }
+        byte[] header = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+        byte[] block = new byte[header.length + tiff.capacity()];
+        System.arraycopy(header, 0, block, 0, header.length);
+        System.arraycopy(tiff.array(), 0, block, header.length, tiff.capacity());
+        return block;
     }
 
     /** An HTML page with a script, named like a picture. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -27,10 +28,13 @@ import jakarta.servlet.DispatcherType;
 @WebFilter(urlPatterns = "/*", filterName = "securityHeaders")
 public class SecurityHeadersFilter extends HttpFilter {
 
+    @Inject
+    ContentSecurityPolicy policy;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withoutNonce());
+        response.setHeader(ContentSecurityPolicy.HEADER, policy.withoutNonce());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
