@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 import city.civility.portal.testing.Browser;
 import city.civility.portal.testing.FeedbackFixtures;
 import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.PrivateValues;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.TestFiles;
@@ -41,13 +42,15 @@ import city.civility.portal.testing.Visitor;
  * not satisfied, rates the answer 2 and reopens it through their link; the officer answers
  * again and closes it. The public page shows the case with the answers and never the contact;
  * the officer puts it on the 曝光台 with the railing marked, and the public copy of the photo
- * is blurred there and only there.
+ * is blurred there and only there. The office's internal note and the contact stay out of every
+ * public answer (the run's privacy scan, {@link PrivateValues}).
  */
 class CaseStoryBrowserIT {
 
     static final String SNAPSHOT = "滨江路观景平台的栏杆上有人刻字，旁边草丛里扔满了饮料瓶，周末游客很多，影响城市形象。";
     static final String FIRST_ANSWER = "您好，市文明办已联系滨江路管理处清理草丛垃圾，并增设了文明提示牌。";
     static final String SECOND_ANSWER = "您好，栏杆刻字已全部打磨修复，管理处在周末安排了志愿者巡查劝导。";
+    static final String INTERNAL_NOTE = "内部：管理处王主任电话已记下，周五前回访，勿对外。";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -89,6 +92,10 @@ class CaseStoryBrowserIT {
         assertFalse(browser.text(By.tagName("main")).contains(address), "the contact is hidden until asked for");
         ajax(By.id("case:accept"));
         browser.await(d -> browser.text(By.id("state")).equals("已受理"));
+        WebElement noteField = browser.find(By.id("case:text"));
+        noteField.sendKeys(PrivateValues.note(INTERNAL_NOTE));
+        ajax(By.id("case:note"));
+        browser.await(d -> browser.text(By.id("history")).contains(INTERNAL_NOTE));
         answer(FIRST_ANSWER);
         ajax(By.id("case:close"));
         browser.await(d -> browser.text(By.id("state")).equals("已办结"));
@@ -154,6 +161,14 @@ class CaseStoryBrowserIT {
         assertTrue(difference(original, published, x0 + 16, y0 + 16, x1 - 16, y1 - 16) > 60, "the marked area is blurred in the public copy");
         assertTrue(difference(original, published, x1 + 16, y1 + 16, original.getWidth(), original.getHeight()) < 3, "the rest is as it was");
         assertFalse(board.contains(originalPhoto(number)), "the original is never on the board");
+
+        // Everywhere the public may look for it (each answer goes through the privacy scan: the contact, the internal note).
+        Visitor anyone = new Visitor();
+        for (String path : java.util.List.of("/feedback", "/feedback/cases/" + number, "/exposure", "/search?q=" + number, "/api/search?q=栏杆刻字",
+                "/open311/v2/requests/" + number + ".xml", "/open311/v2/requests/" + number + ".json",
+                "/open311/v2/requests.json", "/sitemap.xml", "/feed.xml", "/")) {
+            assertEquals(200, anyone.get(path).statusCode(), path);
+        }
     }
 
     /** The mean difference of the two pictures' colour channels over a rectangle. */

@@ -29,6 +29,7 @@ import org.w3c.dom.Element;
 
 import city.civility.portal.testing.FeedbackFixtures;
 import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.PrivateValues;
 import city.civility.portal.testing.Visitor;
 
 /**
@@ -86,7 +87,7 @@ class Open311IT {
         fields.put("long", "120.1551");
         fields.put("address_string", "江川市新城花园小区3号楼");
         fields.put("description", "小区旁工地每天晚上十一点后还在打桩，噪音很大，已经持续一周了。");
-        fields.put("email", "open311-" + System.nanoTime() + "@example.com");
+        fields.put("email", PrivateValues.contact("open311-" + System.nanoTime() + "@example.com"));
         fields.put("attribute[kind]", "COMPLAINT");
         fields.put("attribute[publish]", "true");
         return fields;

@@ -74,6 +74,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
             return;
         }
         try {
+            if (context.getExecutionException().isEmpty() && driver.getCurrentUrl().startsWith("http")) {
+                scanForPrivateValues(); // where the story ended
+            }
             if (context.getExecutionException().isPresent()) {
                 Path dir = Path.of(System.getProperty("portal.buildDir", "target"), "browser-failures");
                 Files.createDirectories(dir);
@@ -101,6 +104,13 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
     public void open(String path) {
         driver.get(server.url(path));
+        scanForPrivateValues();
+    }
+
+    /** The privacy scan ({@link PrivateValues}) of the page the browser shows now. */
+    public void scanForPrivateValues() {
+        java.net.URI shown = java.net.URI.create(driver.getCurrentUrl());
+        PrivateValues.check(shown.getRawPath() + (shown.getRawQuery() == null ? "" : "?" + shown.getRawQuery()), driver.getPageSource());
     }
 
     /** From now on, pages open on this instance of the portal (tests with several). */

@@ -66,6 +66,9 @@ public final class Visitor {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        if (path.startsWith("/api/participation/contact-codes") && form.containsKey("contact")) {
+            PrivateValues.contact(form.get("contact"));
+        }
         return send(formPost(path, form));
     }
 
@@ -215,6 +218,10 @@ public final class Visitor {
 
     private HttpResponse<String> send(HttpRequest request) {
         HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if ("GET".equals(request.method())) {
+            URI uri = request.uri();
+            PrivateValues.check(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), response.body());
+        }
         Matcher state = VIEW_STATE.matcher(response.body());
         Matcher nonce = CSP_NONCE.matcher(response.body());
         if (state.find() && nonce.find()) {

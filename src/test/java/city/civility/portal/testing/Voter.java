@@ -62,6 +62,7 @@ public final class Voter {
 
     /** A voter whose phone has the portal's proof, made with the portal's key. */
     public static Voter minted(String address, String phone) {
+        PrivateValues.contact(phone);
         PortalServer server = PortalServer.get();
         String payload = base64(("PHONE|" + phone + "|" + portalNow().getEpochSecond()).getBytes(StandardCharsets.UTF_8));
         return new Voter(server, address, newVisitor(), phone, payload + "." + sign("contact-proof", payload));
@@ -115,6 +116,7 @@ public final class Voter {
         picks.forEach(p -> fields.add("pick=" + p));
         fields.add("contactProof=" + encode(proof));
         if (idNumber != null) {
+            PrivateValues.contact(idNumber);
             fields.add("idNumber=" + encode(idNumber));
         }
         fields.add("token=" + encode(token("ballot", portalNow().minus(pageOpenFor))));
