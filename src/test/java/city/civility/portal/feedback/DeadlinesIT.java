@@ -1,8 +1,11 @@
 package city.civility.portal.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +17,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +98,45 @@ class DeadlinesIT {
         assertTrue(TestMailbox.messagesTo(administratorsMail).stream().map(TestMailbox::text).anyMatch(m -> m.contains(sent.number()) && m.contains("超期")));
         assertEquals(1, events(sent.number(), "ESCALATED"));
         assertEquals(1, about(officersMail, sent.number()), "one reminder only");
+
+        // The dashboard's link to the overdue cases: the inbox filtered by its address shows the department's
+        // overdue cases, those due first (other tests' cases too: the first page is compared with the database).
+        Visitor inbox = new Visitor();
+        inbox.signIn(officer, StaffAccounts.PASSWORD);
+        String department = URLEncoder.encode("市城市管理局", StandardCharsets.UTF_8);
+        List<Long> overdue = shownCases(inbox.get("/admin/cases.xhtml?overdue=true&department=" + department).body());
+        assertEquals(overdueInTheDatabase("市城市管理局"), overdue);
+        assertTrue(overdue.size() == 20 || overdue.contains(FeedbackFixtures.id(sent.number())), "among the overdue: " + overdue);
+        assertFalse(shownCases(inbox.get("/admin/cases.xhtml?dueSoon=true&department=" + department).body())
+                .contains(FeedbackFixtures.id(sent.number())), "not due soon: overdue");
+    }
+
+    /** The cases a page of the inbox lists, in its order, by id. */
+    private static List<Long> shownCases(String page) {
+        List<Long> ids = new ArrayList<>();
+        Matcher number = Pattern.compile(">TS-[0-9]{4}-([0-9]+)<").matcher(page);
+        while (number.find()) {
+            ids.add(Long.parseLong(number.group(1)));
+        }
+        return ids;
+    }
+
+    /** The first page (20) of the department's cases awaiting an answer past their deadline, due first. */
+    private List<Long> overdueInTheDatabase(String department) throws SQLException {
+        try (Connection c = portal.database();
+             PreparedStatement s = c.prepareStatement("SELECT id FROM feedback_case WHERE department = ? AND due_at < ?"
+                     + " AND state IN ('RECEIVED', 'ACCEPTED', 'IN_PROGRESS') ORDER BY due_at, id")) {
+            s.setString(1, department);
+            s.setObject(2, portal.now().atOffset(ZoneOffset.UTC));
+            s.setMaxRows(20);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
     /**
