@@ -252,6 +252,25 @@ public final class PortalServer {
         awaitReady(Duration.ofMinutes(3));
     }
 
+    /** The objects of each class the portal's heap holds after a full collection, by class name (jcmd GC.class_histogram). */
+    public Map<String, Long> heapHistogram() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process histogram = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!histogram.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || histogram.exitValue() != 0) {
+            throw new IllegalStateException("jcmd failed: " + out);
+        }
+        Map<String, Long> instances = new java.util.HashMap<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\s*[0-9]+:\\s+([0-9]+)\\s+[0-9]+\\s+(\\S+)").matcher(out);
+        while (row.find()) {
+            instances.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        if (instances.isEmpty()) {
+            throw new IllegalStateException("no histogram in: " + out);
+        }
+        return instances;
+    }
+
     /** The media library's folder (PORTAL_MEDIA_DIR). */
     public Path mediaDirectory() {
         return Path.of(builder.environment().get("PORTAL_MEDIA_DIR"));

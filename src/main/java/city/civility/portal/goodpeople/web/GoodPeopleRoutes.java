@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +23,6 @@ import city.civility.portal.goodpeople.GoodPeopleService;
 @WebServlet({"/goodpeople", "/goodpeople/*"})
 // The nomination form's photos arrive here and are forwarded to the form's view. These bound
 // the request only; the media library refuses a photo over its own, smaller limit with a message.
-@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = 32L * 1024 * 1024, maxRequestSize = 100L * 1024 * 1024)
 public class GoodPeopleRoutes extends HttpServlet {
 
     static final String ENTRY = "goodPerson";

@@ -27,6 +27,7 @@ public class ErrorPage {
             case 403 -> "403";
             case 404 -> "404";
             case 410 -> "410";
+            case 413 -> "413";
             case 503 -> "503";
             case 400, 405 -> "400";
             default -> "500";
