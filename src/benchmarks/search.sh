@@ -130,10 +130,11 @@ done
 # 3. Publish-to-searchable through the staff pages (self-approval on for this benchmark).
 jar="$work/cookies"
 viewstate() { grep -m1 -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed -E 's/.*value="([^"]*)"/\1/'; }
-vs=$(viewstate <<<"$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")")
+login=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml") # the sign-in form's token goes with its cookie (SignInForm)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "signIn=signIn" --data-urlencode "signIn:username=admin" \
     --data-urlencode "signIn:password=bench-password-1" --data-urlencode "signIn:submit=submit" \
-    --data-urlencode "jakarta.faces.ViewState=$vs" "$base/login.xhtml"
+    --data-urlencode "signInToken=$(grep -o 'name="signInToken" value="[^"]*"' <<<"$login" | sed 's/.*value="//; s/"$//')" \
+    --data-urlencode "jakarta.faces.ViewState=$(viewstate <<<"$login")" "$base/login.xhtml"
 channel=$(psql_ -d $db -c "SELECT id FROM channel WHERE slug = 'news'")
 fields() {
     printf '%s\n' "article=article" "article:title=$1" "article:subtitle=" "article:channel_input=$channel" "article:author=" \

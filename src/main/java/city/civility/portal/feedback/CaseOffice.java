@@ -143,11 +143,19 @@ public class CaseOffice {
     public record Backlog(long open, long overdue, String oldestNumber, Long oldestId, long oldestDays, boolean oldestOverdue) {
     }
 
-    /** The departments cases go to: the categories' and those officers assigned. */
+    /**
+     * The departments cases go to: the categories' and those officers assigned. The cases' are
+     * read by hopping along the department index from one name to the next (a handful of index
+     * look-ups), where DISTINCT read every case: 33 ms of every inbox page at 100,000 cases.
+     */
     public List<String> departments() {
         List<String> departments = new ArrayList<>(em.createQuery("SELECT DISTINCT c.department FROM FeedbackCategory c", String.class).getResultList());
-        em.createQuery("SELECT DISTINCT c.department FROM FeedbackCase c", String.class).getResultStream()
-                .filter(d -> !departments.contains(d)).forEach(departments::add);
+        @SuppressWarnings("unchecked")
+        List<Object> assigned = em.createNativeQuery("WITH RECURSIVE d (department) AS ("
+                + " SELECT MIN(department) FROM feedback_case"
+                + " UNION ALL SELECT (SELECT MIN(f.department) FROM feedback_case f WHERE f.department > d.department) FROM d WHERE d.department IS NOT NULL)"
+                + " SELECT department FROM d WHERE department IS NOT NULL").getResultList();
+        assigned.stream().map(String::valueOf).filter(d -> !departments.contains(d)).forEach(departments::add);
         departments.sort(null);
         return departments;
     }
