@@ -8,14 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.Part;
 
 import org.apache.commons.fileupload2.core.DiskFileItem;
@@ -24,13 +21,17 @@ import org.apache.commons.fileupload2.core.DiskFileItem;
  * A multipart form as {@link MultipartForms} read it: its fields (after the address's query
  * parameters) are the request's parameters, its files the request's parts.
  */
-final class MultipartRequest extends HttpServletRequestWrapper {
+final class MultipartRequest extends GivenParameters {
 
-    private final Map<String, String[]> parameters;
     private final List<Part> parts;
 
     MultipartRequest(HttpServletRequest request, List<DiskFileItem> items) throws IOException {
-        super(request);
+        super(request, fields(request, items));
+        this.parts = items.stream().<Part>map(UploadedPart::new).toList();
+    }
+
+    /** The address's query parameters, then the form's fields, in the request's character set. */
+    private static Map<String, String[]> fields(HttpServletRequest request, List<DiskFileItem> items) throws IOException {
         Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(request.getCharacterEncoding());
         Map<String, List<String>> values = new LinkedHashMap<>();
         String query = request.getQueryString();
@@ -44,39 +45,14 @@ final class MultipartRequest extends HttpServletRequestWrapper {
                 }
             }
         }
-        List<Part> all = new ArrayList<>();
         for (DiskFileItem item : items) {
             if (item.isFormField()) {
                 values.computeIfAbsent(item.getFieldName(), n -> new ArrayList<>()).add(item.getString(charset));
             }
-            all.add(new UploadedPart(item));
         }
         Map<String, String[]> map = new LinkedHashMap<>();
         values.forEach((name, list) -> map.put(name, list.toArray(String[]::new)));
-        this.parameters = Collections.unmodifiableMap(map);
-        this.parts = List.copyOf(all);
-    }
-
-    @Override
-    public String getParameter(String name) {
-        String[] all = parameters.get(name);
-        return all == null ? null : all[0];
-    }
-
-    @Override
-    public Map<String, String[]> getParameterMap() {
-        return parameters;
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-        return Collections.enumeration(parameters.keySet());
-    }
-
-    @Override
-    public String[] getParameterValues(String name) {
-        String[] all = parameters.get(name);
-        return all == null ? null : all.clone();
+        return map;
     }
 
     @Override

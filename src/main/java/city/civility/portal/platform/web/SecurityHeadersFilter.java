@@ -3,8 +3,6 @@ package city.civility.portal.platform.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +15,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.DispatcherType;
 
 /**
@@ -57,38 +54,18 @@ public class SecurityHeadersFilter extends HttpFilter {
      * request for lacking one. It gets a fresh nonce for the page it renders. (Staff pages keep
      * their nonce in their view, and PrimeFaces checks what is posted against it.)
      */
-    private static final class StatelessPostback extends HttpServletRequestWrapper {
+    private static final class StatelessPostback extends GivenParameters {
 
         private static final String NONCE = "primefaces.nonce";
 
-        private final Map<String, String[]> parameters;
-
         StatelessPostback(HttpServletRequest request) {
-            super(request);
-            Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
+            super(request, withNonce(request.getParameterMap()));
+        }
+
+        private static Map<String, String[]> withNonce(Map<String, String[]> posted) {
+            Map<String, String[]> all = new LinkedHashMap<>(posted);
             all.putIfAbsent(NONCE, new String[] {Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))});
-            parameters = Collections.unmodifiableMap(all);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
+            return all;
         }
     }
 
