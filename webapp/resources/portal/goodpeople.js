@@ -6,7 +6,9 @@ document.addEventListener('DOMContentLoaded', function () {
     var counters = document.querySelectorAll('[data-likes-of]');
     var ids = Array.prototype.map.call(counters, function (c) { return c.dataset.likesOf; });
     if (ids.length > 0) {
-        fetch('/api/goodpeople/likes?ids=' + ids.slice(0, 200).join(','), { credentials: 'same-origin' })
+        // The count request gives a first visitor their cookie: after the page's form token's, never beside it (participation.js).
+        (window.portalVisitorKnown || Promise.resolve())
+            .then(function () { return fetch('/api/goodpeople/likes?ids=' + ids.slice(0, 200).join(','), { credentials: 'same-origin' }); })
             .then(function (response) { return response.ok ? response.json() : {}; })
             .then(function (counts) {
                 counters.forEach(function (c) { if (counts[c.dataset.likesOf] !== undefined) { c.textContent = counts[c.dataset.likesOf]; } });

@@ -35,13 +35,25 @@
         });
     }
 
+    /*
+     * One visitor cookie per browser. On a first visit each token request would make one, and a
+     * form holding a token of the cookie the browser did not keep is refused: the first request
+     * asks alone, and the others (and goodpeople.js's like counts) wait for its answer, which
+     * brought the cookie.
+     */
+    var first = null;
+
     /** A token for the form, with its challenge answered: {token, answer}. */
     function pass(form) {
-        return fetch(api('/participation/form?name=' + encodeURIComponent(form)), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-            .then(function (response) { return response.ok ? response.json() : Promise.reject(response); })
-            .then(function (issued) {
-                return solve(issued.token, issued.bits).then(function (answer) { return { token: issued.token, answer: answer }; });
-            });
+        var ask = function () {
+            return fetch(api('/participation/form?name=' + encodeURIComponent(form)), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+                .then(function (response) { return response.ok ? response.json() : Promise.reject(response); });
+        };
+        var issued = first ? first.then(ask, ask) : (first = ask());
+        window.portalVisitorKnown = first.then(function () {}, function () {});
+        return issued.then(function (token) {
+            return solve(token.token, token.bits).then(function (answer) { return { token: token.token, answer: answer }; });
+        });
     }
 
     function post(path, fields) {
