@@ -19,6 +19,7 @@
 #    page the same way in the same run. Target: the news pages' ratio.
 #
 # RUNS (3) of each measurement, DURATION (20) seconds each; prints every run and the medians.
+# PARTS (default "submissions inbox front") chooses which of the three to measure.
 # Needs: a built WAR (mvn -q package -DskipTests), wrk, nginx (nginx-light), envsubst, pgbench,
 # python3, PostgreSQL at 127.0.0.1:5432 as user postgres. Only localhost is ever targeted.
 set -euo pipefail
@@ -29,6 +30,7 @@ cases=${CASES:-10000}
 warmup=${WARMUP:-2000}
 inbox=${INBOX:-100000}
 inbox_clients=${INBOX_CLIENTS:-4}
+parts=" ${PARTS:-submissions inbox front} "
 for tool in pgbench python3 envsubst; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
 static_port=$((portal_port + 2)); front_port=$((portal_port + 3))
 gzip=(-H 'Accept-Encoding: gzip')
@@ -132,60 +134,65 @@ submit() {
     awk -v n="$count" -v s="$start" -v e="$end" -v p="$(p99_of "$work/cases.out")" 'BEGIN { printf "%.0f %s %.1f\n", n / (e - s), p, e - s }'
 }
 
-pgdb=pgbench_cases_$$
-psql_ -d postgres -c "CREATE DATABASE $pgdb"
-trap 'psql_ -d postgres -c "DROP DATABASE IF EXISTS $pgdb WITH (FORCE)" || true; cleanup' EXIT
-pgbench -h 127.0.0.1 -U postgres -i -s 10 -q $pgdb >/dev/null 2>&1
+if [[ $parts == *" submissions "* ]]; then
+    pgdb=pgbench_cases_$$
+    psql_ -d postgres -c "CREATE DATABASE $pgdb"
+    trap 'psql_ -d postgres -c "DROP DATABASE IF EXISTS $pgdb WITH (FORCE)" || true; cleanup' EXIT
+    pgbench -h 127.0.0.1 -U postgres -i -s 10 -q $pgdb >/dev/null 2>&1
 
-echo "warming up with $warmup cases (not measured)..."
-write_cases "$warmup" 0 "$work/warmup.txt"
-submit "$work/warmup.txt" "$warmup" >/dev/null
-phone=$warmup
-all_rate=(); all_p99=(); all_pg=()
-for i in $(seq 1 "$runs"); do
-    write_cases "$cases" $phone "$work/run.txt"; phone=$((phone + cases))
-    read -r rate p99 seconds < <(submit "$work/run.txt" "$cases")
-    pg=$(pgbench -h 127.0.0.1 -U postgres -c 32 -j 2 -T 20 -n $pgdb 2>/dev/null | awk '/^tps/ { print $3; exit }')
-    echo "$(date +%T) submissions run $i: $cases cases in $seconds s: $rate cases/s, p99 $p99 ms; pgbench tpcb-like $pg tps"
-    all_rate+=("$rate"); all_p99+=("$p99"); all_pg+=("$pg")
-done
+    echo "warming up with $warmup cases (not measured)..."
+    write_cases "$warmup" 0 "$work/warmup.txt"
+    submit "$work/warmup.txt" "$warmup" >/dev/null
+    phone=$warmup
+    all_rate=(); all_p99=(); all_pg=()
+    for i in $(seq 1 "$runs"); do
+        write_cases "$cases" $phone "$work/run.txt"; phone=$((phone + cases))
+        read -r rate p99 seconds < <(submit "$work/run.txt" "$cases")
+        pg=$(pgbench -h 127.0.0.1 -U postgres -c 32 -j 2 -T 20 -n $pgdb 2>/dev/null | awk '/^tps/ { print $3; exit }')
+        echo "$(date +%T) submissions run $i: $cases cases in $seconds s: $rate cases/s, p99 $p99 ms; pgbench tpcb-like $pg tps"
+        all_rate+=("$rate"); all_p99+=("$p99"); all_pg+=("$pg")
+    done
+fi
 
-# The officer's inbox, signed in as the first administrator.
-jar=$work/officer.jar
-base=http://127.0.0.1:$portal_port
-viewstate() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-login=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "signIn=signIn" --data-urlencode "signIn:username=admin" \
-    --data-urlencode "signIn:password=bench-password-1" --data-urlencode "signIn:submit=submit" \
-    --data-urlencode "signInToken=$(grep -o 'name="signInToken" value="[^"]*"' <<<"$login" | sed 's/.*value="//; s/"$//')" \
-    --data-urlencode "jakarta.faces.ViewState=$(viewstate <<<"$login")" "$base/login.xhtml"
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
-department=市城市管理局
-inbox_path="/admin/cases.xhtml?department=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$department")&overdue=true"
-page=$(curl -s -b "JSESSIONID=$session" "$base$inbox_path")
-grep -qE 'class="[^"]*\boverdue\b' <<<"$page" || { echo "the inbox shows no overdue case: not signed in, or nothing generated" >&2; echo "$page" | head -c 3000 >&2; exit 1; }
-overdue=$(psql_ -d $db -c "SELECT COUNT(*) FROM feedback_case WHERE department = '$department' AND due_at < now()
-                             AND state IN ('RECEIVED', 'ACCEPTED', 'IN_PROGRESS')")
-echo "inbox: $department, overdue: $overdue of $(psql_ -d $db -c 'SELECT COUNT(*) FROM feedback_case') cases"
-wrk -t2 -c"$inbox_clients" -d10s -H "Cookie: JSESSIONID=$session" "$base$inbox_path" >/dev/null 2>&1
-all_inbox_rps=(); all_inbox_p99=()
-for i in $(seq 1 "$runs"); do
-    out=$(wrk -t2 -c"$inbox_clients" -d"${duration}s" --latency -H "Cookie: JSESSIONID=$session" "$base$inbox_path" 2>&1)
-    grep -q 'Non-2xx' <<<"$out" && { echo "error answers from the inbox:" >&2; echo "$out" >&2; exit 1; }
-    rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out"); p99=$(p99_of <(echo "$out"))
-    echo "$(date +%T) inbox run $i: $rps pages/s, p99 $p99 ms"
-    all_inbox_rps+=("$rps"); all_inbox_p99+=("$p99")
-done
+if [[ $parts == *" inbox "* ]]; then
+    # The officer's inbox, signed in as the first administrator.
+    jar=$work/officer.jar
+    base=http://127.0.0.1:$portal_port
+    viewstate() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+    login=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "signIn=signIn" --data-urlencode "signIn:username=admin" \
+        --data-urlencode "signIn:password=bench-password-1" --data-urlencode "signIn:submit=submit" \
+        --data-urlencode "signInToken=$(grep -o 'name="signInToken" value="[^"]*"' <<<"$login" | sed 's/.*value="//; s/"$//')" \
+        --data-urlencode "jakarta.faces.ViewState=$(viewstate <<<"$login")" "$base/login.xhtml"
+    session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
+    department=市城市管理局
+    inbox_path="/admin/cases.xhtml?department=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$department")&overdue=true"
+    page=$(curl -s -b "JSESSIONID=$session" "$base$inbox_path")
+    grep -qE 'class="[^"]*\boverdue\b' <<<"$page" || { echo "the inbox shows no overdue case: not signed in, or nothing generated" >&2; echo "$page" | head -c 3000 >&2; exit 1; }
+    overdue=$(psql_ -d $db -c "SELECT COUNT(*) FROM feedback_case WHERE department = '$department' AND due_at < now()
+                                 AND state IN ('RECEIVED', 'ACCEPTED', 'IN_PROGRESS')")
+    echo "inbox: $department, overdue: $overdue of $(psql_ -d $db -c 'SELECT COUNT(*) FROM feedback_case') cases"
+    wrk -t2 -c"$inbox_clients" -d10s -H "Cookie: JSESSIONID=$session" "$base$inbox_path" >/dev/null 2>&1
+    all_inbox_rps=(); all_inbox_p99=()
+    for i in $(seq 1 "$runs"); do
+        out=$(wrk -t2 -c"$inbox_clients" -d"${duration}s" --latency -H "Cookie: JSESSIONID=$session" "$base$inbox_path" 2>&1)
+        grep -q 'Non-2xx' <<<"$out" && { echo "error answers from the inbox:" >&2; echo "$out" >&2; exit 1; }
+        rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out"); p99=$(p99_of <(echo "$out"))
+        echo "$(date +%T) inbox run $i: $rps pages/s, p99 $p99 ms"
+        all_inbox_rps+=("$rps"); all_inbox_p99+=("$p99")
+    done
+fi
 
-# The public case list, and the news home page for comparison, through nginx's cache, against
-# nginx serving the same gzip bytes as static files, in the same run (as nginx-front.sh).
-mkdir -p "$work/www" "$work/front"
-for page in /feedback /; do
-    file=$work/www$([ "$page" = / ] && echo /index || echo "$page").html
-    curl -sf "http://127.0.0.1:$portal_port$page" -o "$file"
-    curl -sf "${gzip[@]}" "http://127.0.0.1:$portal_port$page" -o "$file.gz"
-done
-cat > "$work/static.conf" <<NGINX
+if [[ $parts == *" front "* ]]; then
+    # The public case list, and the news home page for comparison, through nginx's cache, against
+    # nginx serving the same gzip bytes as static files, in the same run (as nginx-front.sh).
+    mkdir -p "$work/www" "$work/front"
+    for page in /feedback /; do
+        file=$work/www$([ "$page" = / ] && echo /index || echo "$page").html
+        curl -sf "http://127.0.0.1:$portal_port$page" -o "$file"
+        curl -sf "${gzip[@]}" "http://127.0.0.1:$portal_port$page" -o "$file.gz"
+    done
+    cat > "$work/static.conf" <<NGINX
 worker_processes auto;
 pid $work/static.pid;
 error_log $work/static-error.log;
@@ -204,37 +211,42 @@ http {
     }
 }
 NGINX
-PORTAL_LISTEN=127.0.0.1:$front_port PORTAL_SERVERS="server 127.0.0.1:$portal_port;" PORTAL_NGINX_DIR=$work/front \
-    envsubst '${PORTAL_LISTEN} ${PORTAL_SERVERS} ${PORTAL_NGINX_DIR}' <src/main/deploy/nginx.conf >"$work/front.conf"
-for conf in static front; do
-    nginx -c "$work/$conf.conf" -p "$work" -g 'daemon off;' &
-    nginx_pids+=($!)
-done
-until curl -sf -o /dev/null "http://127.0.0.1:$static_port/feedback" && curl -sf -o /dev/null "http://127.0.0.1:$front_port/feedback"; do sleep 0.2; done
-for page in /feedback /; do
-    cmp -s <(curl -sf "${gzip[@]}" "http://127.0.0.1:$front_port$page") <(curl -sf "${gzip[@]}" "http://127.0.0.1:$static_port$page") \
-        || { echo "nginx does not serve the portal's gzip bytes of $page" >&2; exit 1; }
-    [[ "$(curl -s -o /dev/null -w '%header{x-cache}' "${gzip[@]}" "http://127.0.0.1:$front_port$page")" =~ ^(HIT|REVALIDATED|UPDATING)$ ]] \
-        || { echo "nginx does not cache $page" >&2; exit 1; }
-    wrk -t2 -c32 -d10s "${gzip[@]}" "http://127.0.0.1:$front_port$page" >/dev/null 2>&1
-done
-declare -A rps
-for i in $(seq 1 "$runs"); do
-    for page in /feedback /; do
-        static=$(measure "${gzip[@]}" "http://127.0.0.1:$static_port$page")
-        front=$(measure "${gzip[@]}" "http://127.0.0.1:$front_port$page")
-        echo "$(date +%T) run $i $page: static $(cut -d' ' -f1 <<<"$static") req/s, through nginx $(cut -d' ' -f1 <<<"$front") req/s (p99 $(cut -d' ' -f2 <<<"$front") ms)"
-        rps[static$page]+=" $(cut -d' ' -f1 <<<"$static")"; rps[front$page]+=" $(cut -d' ' -f1 <<<"$front")"
+    PORTAL_LISTEN=127.0.0.1:$front_port PORTAL_SERVERS="server 127.0.0.1:$portal_port;" PORTAL_NGINX_DIR=$work/front \
+        envsubst '${PORTAL_LISTEN} ${PORTAL_SERVERS} ${PORTAL_NGINX_DIR}' <src/main/deploy/nginx.conf >"$work/front.conf"
+    for conf in static front; do
+        nginx -c "$work/$conf.conf" -p "$work" -g 'daemon off;' &
+        nginx_pids+=($!)
     done
-done
+    until curl -sf -o /dev/null "http://127.0.0.1:$static_port/feedback" && curl -sf -o /dev/null "http://127.0.0.1:$front_port/feedback"; do sleep 0.2; done
+    for page in /feedback /; do
+        # A client without gzip first (a crawler, a script), as on a real site: nginx then holds both copies.
+        curl -sf -o /dev/null "http://127.0.0.1:$front_port$page"
+        cmp -s <(curl -sf "${gzip[@]}" "http://127.0.0.1:$front_port$page") <(curl -sf "${gzip[@]}" "http://127.0.0.1:$static_port$page") \
+            || { echo "nginx does not serve the portal's gzip bytes of $page" >&2; exit 1; }
+        [[ "$(curl -s -o /dev/null -w '%header{x-cache}' "${gzip[@]}" "http://127.0.0.1:$front_port$page")" =~ ^(HIT|REVALIDATED|UPDATING)$ ]] \
+            || { echo "nginx does not cache $page" >&2; exit 1; }
+        wrk -t2 -c32 -d10s "${gzip[@]}" "http://127.0.0.1:$front_port$page" >/dev/null 2>&1
+    done
+    declare -A rps
+    for i in $(seq 1 "$runs"); do
+        for page in /feedback /; do
+            static=$(measure "${gzip[@]}" "http://127.0.0.1:$static_port$page")
+            front=$(measure "${gzip[@]}" "http://127.0.0.1:$front_port$page")
+            echo "$(date +%T) run $i $page: static $(cut -d' ' -f1 <<<"$static") req/s, through nginx $(cut -d' ' -f1 <<<"$front") req/s (p99 $(cut -d' ' -f2 <<<"$front") ms)"
+            rps[static$page]+=" $(cut -d' ' -f1 <<<"$static")"; rps[front$page]+=" $(cut -d' ' -f1 <<<"$front")"
+        done
+    done
+fi
 
 echo
 echo "medians of $runs runs (PostgreSQL, $inbox generated cases besides those sent):"
-echo "  submissions: $(median "${all_rate[@]}") cases/s at 32 clients, p99 $(median "${all_p99[@]}") ms; pgbench tpcb-like $(median "${all_pg[@]}") tps" \
+[[ $parts == *" submissions "* ]] && echo "  submissions: $(median "${all_rate[@]}") cases/s at 32 clients, p99 $(median "${all_p99[@]}") ms; pgbench tpcb-like $(median "${all_pg[@]}") tps" \
     "($(awk -v a="$(median "${all_rate[@]}")" -v b="$(median "${all_pg[@]}")" 'BEGIN { printf "%.1f", 100 * a / b }') %)"
-echo "  inbox ($department, overdue, by deadline): $(median "${all_inbox_rps[@]}") pages/s at $inbox_clients clients, p99 $(median "${all_inbox_p99[@]}") ms (target: < 200 ms)"
-for page in /feedback /; do
-    awk -v f="$(median ${rps[front$page]})" -v s="$(median ${rps[static$page]})" -v page="$page" \
-        'BEGIN { printf "  %-9s through nginx %.1f req/s, static %.1f req/s: %.1f %%\n", page, f, s, 100 * f / s }'
-done
-echo "  (target: the public case list at the news pages' ratio)"
+[[ $parts == *" inbox "* ]] && echo "  inbox ($department, overdue, by deadline): $(median "${all_inbox_rps[@]}") pages/s at $inbox_clients clients, p99 $(median "${all_inbox_p99[@]}") ms (target: < 200 ms)"
+if [[ $parts == *" front "* ]]; then
+    for page in /feedback /; do
+        awk -v f="$(median ${rps[front$page]})" -v s="$(median ${rps[static$page]})" -v page="$page" \
+            'BEGIN { printf "  %-9s through nginx %.1f req/s, static %.1f req/s: %.1f %%\n", page, f, s, 100 * f / s }'
+    done
+    echo "  (target: the public case list at the news pages' ratio)"
+fi
