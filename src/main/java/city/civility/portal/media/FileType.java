@@ -13,22 +13,32 @@ import java.util.Optional;
  * numbers), never by the name the uploader gave them.
  */
 public enum FileType {
-    JPEG("image/jpeg", "jpg", true),
-    PNG("image/png", "png", true),
-    GIF("image/gif", "gif", true),
-    WEBP("image/webp", "webp", true),
-    PDF("application/pdf", "pdf", false),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", false);
+    JPEG("image/jpeg", "jpg", Kind.PICTURE),
+    PNG("image/png", "png", Kind.PICTURE),
+    GIF("image/gif", "gif", Kind.PICTURE),
+    WEBP("image/webp", "webp", Kind.PICTURE),
+    PDF("application/pdf", "pdf", Kind.DOCUMENT),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", Kind.DOCUMENT),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", Kind.DOCUMENT),
+    /** MPEG-4 film (H.264 as browsers play it); QuickTime's .mov is not taken. */
+    MP4("video/mp4", "mp4", Kind.VIDEO),
+    WEBM("video/webm", "webm", Kind.VIDEO),
+    MP3("audio/mpeg", "mp3", Kind.AUDIO),
+    M4A("audio/mp4", "m4a", Kind.AUDIO);
+
+    /** What a file is for: the library's general uploads take pictures and documents; films and sound only where a page asks for them. */
+    public enum Kind {
+        PICTURE, DOCUMENT, VIDEO, AUDIO
+    }
 
     private final String contentType;
     private final String extension;
-    private final boolean image;
+    private final Kind kind;
 
-    FileType(String contentType, String extension, boolean image) {
+    FileType(String contentType, String extension, Kind kind) {
         this.contentType = contentType;
         this.extension = extension;
-        this.image = image;
+        this.kind = kind;
     }
 
     public String contentType() {
@@ -40,12 +50,16 @@ public enum FileType {
     }
 
     public boolean isImage() {
-        return image;
+        return kind == Kind.PICTURE;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** What the file really is, or empty when it is none of the accepted kinds. */
     static Optional<FileType> sniff(Path file) throws IOException {
-        byte[] head = new byte[16];
+        byte[] head = new byte[64];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
@@ -69,7 +83,23 @@ public enum FileType {
         if (startsWith(head, 'P', 'K', 0x03, 0x04)) {
             return OfficeDocument.typeOf(file);
         }
+        if (ascii(head, 4, "ftyp")) { // an ISO media file: its brand says sound or film
+            return ascii(head, 8, "M4A ") || ascii(head, 8, "M4B ") ? Optional.of(M4A)
+                    : ascii(head, 8, "qt  ") ? Optional.empty() : Optional.of(MP4);
+        }
+        if (startsWith(head, 0x1A, 0x45, 0xDF, 0xA3)) { // Matroska; WebM names itself in the header
+            return new String(head, StandardCharsets.ISO_8859_1).contains("webm") ? Optional.of(WEBM) : Optional.empty();
+        }
+        if (ascii(head, 0, "ID3") || isMpegAudioFrame(head)) {
+            return Optional.of(MP3);
+        }
         return Optional.empty();
+    }
+
+    /** An MPEG audio layer III frame header: eleven sync bits, then a version, layer III and a bitrate that is not "bad". */
+    private static boolean isMpegAudioFrame(byte[] head) {
+        return head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0 && (head[1] & 0x18) != 0x08
+                && (head[1] & 0x06) == 0x02 && (head[2] & 0xF0) != 0xF0;
     }
 
     private static boolean startsWith(byte[] head, int... bytes) {

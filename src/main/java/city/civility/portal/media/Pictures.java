@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -28,6 +30,8 @@ import city.civility.portal.platform.RuleViolation;
 final class Pictures {
 
     static final long MAX_PIXELS = 40_000_000L;
+    /** A print original kept as delivered (never decoded whole): an A0 poster at 300 dpi is 140 million pixels. */
+    static final long MAX_ORIGINAL_PIXELS = 200_000_000L;
     static final int THUMBNAIL_WIDTH = 400;
 
     /** The re-encoded picture: its type on disk (WebP and GIF become PNG) and its size. */
@@ -101,19 +105,46 @@ final class Pictures {
     }
 
     private static BufferedImage decode(Path upload) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(Files.newInputStream(upload))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        return decode(upload, MAX_PIXELS, 0);
+    }
+
+    /**
+     * The picture decoded, refused above {@code maxPixels}; with a {@code reducedWidth} (else 0), read at a
+     * fraction of its size not narrower than that (every n-th pixel), so that a print original of
+     * 100 million pixels costs the memory of its web copy, not 400 MB.
+     */
+    private static BufferedImage decode(Path file, long maxPixels, int reducedWidth) throws IOException {
+        return reading(file, maxPixels, reader -> {
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = reducedWidth > 0 ? Math.max(1, reader.getWidth(0) / reducedWidth) : 1;
+            param.setSourceSubsampling(step, step, 0, 0);
+            return reader.read(0, param);
+        });
+    }
+
+    /** A picture's width and height from its header, without decoding it; refused above {@code maxPixels} or when unreadable. */
+    static Size measure(Path file, long maxPixels) throws IOException {
+        return reading(file, maxPixels, reader -> new Size(reader.getWidth(0), reader.getHeight(0)));
+    }
+
+    private interface Reading<T> {
+        T from(ImageReader reader) throws IOException;
+    }
+
+    /** Does {@code reading} with a reader of the picture, once its header says it is not over {@code maxPixels}. */
+    private static <T> T reading(Path file, long maxPixels, Reading<T> reading) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) { // read from the file, never cached whole
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new RuleViolation("media.unreadableImage");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new RuleViolation("media.imageTooLarge");
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
+                    throw new RuleViolation("media.imageTooLarge", maxPixels / 10_000, maxPixels / 1_000_000); // 万 and megapixels
                 }
-                return reader.read(0);
+                return reading.from(reader);
             } catch (IOException | RuntimeException e) {
                 if (e instanceof RuleViolation rule) {
                     throw rule;
@@ -123,6 +154,24 @@ final class Pictures {
                 reader.dispose();
             }
         }
+    }
+
+    record Size(int width, int height) {
+    }
+
+    /**
+     * A web copy of a picture at most {@code maxWidth} wide (never enlarged), decoded reduced,
+     * written as JPEG, with its thumbnail; the source may be a print original of up to
+     * {@link #MAX_ORIGINAL_PIXELS}.
+     */
+    static Stored rendition(Path source, int maxWidth, Path target, Path thumbnail) throws IOException {
+        BufferedImage image = scaled(decode(source, MAX_ORIGINAL_PIXELS, maxWidth), maxWidth);
+        return store(image, target, thumbnail);
+    }
+
+    /** A thumbnail of a print original, decoded reduced. */
+    static void thumbnail(Path source, Path thumbnail) throws IOException {
+        write(scaled(decode(source, MAX_ORIGINAL_PIXELS, THUMBNAIL_WIDTH), THUMBNAIL_WIDTH), FileType.JPEG, thumbnail);
     }
 
     private static BufferedImage scaled(BufferedImage image, int maxWidth) {

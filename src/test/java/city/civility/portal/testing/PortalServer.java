@@ -254,12 +254,7 @@ public final class PortalServer {
 
     /** The objects of each class the portal's heap holds after a full collection, by class name (jcmd GC.class_histogram). */
     public Map<String, Long> heapHistogram() throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process histogram = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!histogram.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || histogram.exitValue() != 0) {
-            throw new IllegalStateException("jcmd failed: " + out);
-        }
+        String out = jcmd("GC.class_histogram");
         Map<String, Long> instances = new java.util.HashMap<>();
         java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\s*[0-9]+:\\s+([0-9]+)\\s+[0-9]+\\s+(\\S+)").matcher(out);
         while (row.find()) {
@@ -269,6 +264,27 @@ public final class PortalServer {
             throw new IllegalStateException("no histogram in: " + out);
         }
         return instances;
+    }
+
+    /** The bytes the portal's heap holds after a full collection: what it keeps, without the garbage it has not collected yet. */
+    public long liveHeapBytes() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("total [0-9]+K, used ([0-9]+)K").matcher(jcmd("GC.heap_info"));
+        long kilobytes = 0;
+        while (used.find()) {
+            kilobytes += Long.parseLong(used.group(1));
+        }
+        return kilobytes * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process run = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command).redirectErrorStream(true).start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!run.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || run.exitValue() != 0) {
+            throw new IllegalStateException("jcmd failed: " + out);
+        }
+        return out;
     }
 
     /** The media library's folder (PORTAL_MEDIA_DIR). */

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,6 +137,27 @@ public final class TestFiles {
             }
         }
         return file;
+    }
+
+    /**
+     * Starts like an MPEG-4 film (its "ftyp" box) and is {@code megabytes} MB long: the rest a
+     * hole in the file, so making it costs no time, and sending it reads 300 MB all the same.
+     */
+    public static Path mp4(String name, int megabytes) throws IOException {
+        Path file = dir().resolve(name);
+        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(0);
+            out.write(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'a', 'v', 'c', '1'});
+            out.setLength(megabytes * 1024L * 1024L);
+        }
+        return file;
+    }
+
+    /** A Linux program (ELF) named like a film. */
+    public static Path executableNamedMp4() throws IOException {
+        byte[] elf = new byte[4096];
+        System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}, 0, elf, 0, 8);
+        return Files.write(dir().resolve("promo.mp4"), elf);
     }
 
     /** A small .docx whose one hidden part unpacks to {@code unpackedMegabytes} MB of zeros. */

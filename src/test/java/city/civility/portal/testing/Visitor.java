@@ -117,6 +117,13 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Posts a file as the whole body (no form), with these headers, as a page's script sends an upload. */
+    public HttpResponse<String> postFile(String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).POST(body);
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     /**
      * Gets {@code path} until its answer meets {@code condition}, at most for {@code limit}, and
      * returns the last answer: for what the portal does in the background (the search index,

@@ -1,7 +1,11 @@
 package city.civility.portal.media.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +26,17 @@ import city.civility.portal.media.MediaService;
 /**
  * Serves the media library: {@code /media/{key}} and {@code /media/{key}/thumb}. The
  * key is looked up in the database; nothing from the address reaches the file system.
- * A key's bytes never change, so browsers may keep them for a year.
+ * A key's bytes never change, so browsers may keep them for a year. A part of a file is
+ * served when asked for ({@code Range: bytes=…}): a film plays from where the viewer skips
+ * to, and a broken download resumes. {@code ?download} offers any file as a download.
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
 
     /** {@code /{key}} or {@code /{key}/thumb}; anything else (no key at all, too) is not a file. */
     private static final Pattern ADDRESS = Pattern.compile("/([^/]+)(/thumb)?");
+    /** One range, {@code bytes=0-499}, {@code bytes=500-} or {@code bytes=-500} (the last 500); several are answered whole. */
+    private static final Pattern RANGE = Pattern.compile("bytes=([0-9]{0,18})-([0-9]{0,18})");
 
     @Inject
     MediaService media;
@@ -60,14 +68,59 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         response.setContentType(thumbnail ? FileType.JPEG.contentType() : file.getType().contentType());
-        response.setContentLengthLong(Files.size(content));
-        if (!file.getType().isImage()) {
+        response.setHeader("Accept-Ranges", "bytes");
+        if (!file.getType().isImage() || request.getParameter("download") != null) {
             String encoded = URLEncoder.encode(file.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + file.getKey() + "." + file.getType().extension()
                     + "\"; filename*=UTF-8''" + encoded);
         }
+        long size = Files.size(content);
+        String ifRange = request.getHeader("If-Range");
+        Matcher range = RANGE.matcher(String.valueOf(request.getHeader("Range")));
+        if (!range.matches() || (ifRange != null && !ifRange.equals(etag))) {
+            response.setContentLengthLong(size);
+            if (!"HEAD".equals(request.getMethod())) {
+                Files.copy(content, response.getOutputStream());
+            }
+            return;
+        }
+        long first;
+        long last;
+        if (range.group(1).isEmpty()) { // the last n bytes
+            long suffix = range.group(2).isEmpty() ? 0 : Long.parseLong(range.group(2));
+            first = Math.max(0, size - suffix);
+            last = suffix == 0 ? -1 : size - 1;
+        } else {
+            first = Long.parseLong(range.group(1));
+            last = range.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(range.group(2)));
+        }
+        if (first >= size || last < first) {
+            response.setHeader("Content-Range", "bytes */" + size);
+            response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+        response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + size);
+        response.setContentLengthLong(last - first + 1);
         if (!"HEAD".equals(request.getMethod())) {
-            Files.copy(content, response.getOutputStream());
+            try (SeekableByteChannel channel = Files.newByteChannel(content)) {
+                channel.position(first);
+                try (InputStream part = Channels.newInputStream(channel)) {
+                    copy(part, response.getOutputStream(), last - first + 1);
+                }
+            }
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (long left = length; left > 0; ) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                break;
+            }
+            out.write(buffer, 0, n);
+            left -= n;
         }
     }
 }

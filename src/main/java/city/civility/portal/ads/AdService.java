@@ -1,0 +1,294 @@
+package city.civility.portal.ads;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.media.MediaFile;
+import city.civility.portal.media.MediaService;
+import city.civility.portal.platform.Conditions;
+import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.RuleViolation;
+import city.civility.portal.platform.SortBy;
+import city.civility.portal.platform.StaffRoles;
+import city.civility.portal.platform.audit.AuditLog;
+import city.civility.portal.platform.publicsite.PublicContentVersion;
+import city.civility.portal.search.SearchOutbox;
+
+/**
+ * The ad library: editors describe ads and deliver their files, reviewers publish and withdraw
+ * them, the public browses and downloads what is published.
+ */
+@Stateless
+public class AdService {
+
+    static final String AUDIT_TYPE = "Ad";
+    /** The widths of a picture's web copies: large for screens and the ad's page, small for banners and lists. */
+    static final int LARGE_WIDTH = 1600;
+    static final int WEB_WIDTH = 800;
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "a.title", "year", "a.year", "status", "a.status", "changedAt", "a.changedAt");
+    static final String PUBLIC = "a.status = city.civility.portal.ads.AdStatus.PUBLISHED";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    SearchOutbox search;
+
+    @Inject
+    Event<PublicContentVersion.Changed> publicChange;
+
+    /** The review rules are the news desk's: one setting for both. */
+    @Inject
+    @ConfigProperty(name = "portal.news.self-approval")
+    boolean selfApprovalAllowed;
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public Ad create(AdDraft draft) {
+        AdDraft clean = draft.cleaned(thisYear());
+        Ad ad = new Ad(clean, theme(clean.themeCode()), caller(), clock.now());
+        em.persist(ad);
+        em.flush();
+        audit.record("ad.created", AUDIT_TYPE, ad.getId(), "audit.detail.title", clean.title());
+        return ad;
+    }
+
+    /** {@code expectedVersion} is the version the editor loaded: a change made meanwhile is not overwritten. */
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public Ad save(long id, long expectedVersion, AdDraft draft) {
+        AdDraft clean = draft.cleaned(thisYear());
+        Ad ad = require(id);
+        if (ad.getVersion() != expectedVersion) {
+            throw new RuleViolation("ads.changedMeanwhile");
+        }
+        ad.edit(clean, theme(clean.themeCode()), clock.now());
+        audit.record("ad.saved", AUDIT_TYPE, id, "audit.detail.title", clean.title());
+        return ad;
+    }
+
+    /**
+     * The ad's original, read from {@code content} as it arrives (a film of 500 MB never whole in
+     * memory), checked against the ad's format and its size limit; a picture gets its two web
+     * copies. The files before it go from the ad (the library keeps their bytes: an audit may ask).
+     */
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public Ad uploadOriginal(long id, String fileName, InputStream content) {
+        Ad ad = require(id);
+        if (ad.getStatus() != AdStatus.DRAFT) {
+            throw new RuleViolation("ads.workflow.notDraft");
+        }
+        MediaFile original = media.uploadOriginal(fileName, content, ad.getFormat().originalKinds(), ad.getFormat().maxOriginalMb() * 1024L * 1024L);
+        List<MediaFile> webCopies = original.getType().isImage()
+                ? List.of(media.rendition(original, LARGE_WIDTH, original.getOriginalName()), media.rendition(original, WEB_WIDTH, original.getOriginalName()))
+                : List.of();
+        ad.replaceOriginal(original, webCopies, clock.now());
+        em.flush();
+        audit.record("ad.original", AUDIT_TYPE, id, "audit.detail.fileName", original.getOriginalName());
+        return ad;
+    }
+
+    /** A film's or a sound's still, stored as the library stores pictures (re-encoded, metadata gone). */
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public Ad uploadPoster(long id, String fileName, InputStream content) {
+        Ad ad = require(id);
+        if (ad.getStatus() != AdStatus.DRAFT) {
+            throw new RuleViolation("ads.workflow.notDraft");
+        }
+        MediaFile poster = media.uploadPicture(fileName, content);
+        ad.replacePoster(poster, clock.now());
+        em.flush();
+        audit.record("ad.poster", AUDIT_TYPE, id, "audit.detail.fileName", poster.getOriginalName());
+        return ad;
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public Ad submit(long id) {
+        Ad ad = require(id);
+        ad.submit(caller(), clock.now());
+        audit.record("ad.submitted", AUDIT_TYPE, id, null);
+        return ad;
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public Ad reopen(long id) {
+        Ad ad = require(id);
+        ad.reopen(clock.now());
+        audit.record("ad.reopened", AUDIT_TYPE, id, null);
+        return ad;
+    }
+
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public Ad sendBack(long id, String reason) {
+        Ad ad = require(id);
+        ad.sendBack(reason, clock.now());
+        audit.record("ad.sentBack", AUDIT_TYPE, id, "audit.detail.reason", ad.getReviewNote());
+        return ad;
+    }
+
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public Ad approve(long id) {
+        Ad ad = require(id);
+        ad.approve(caller(), clock.now(), selfApprovalAllowed);
+        publicChanged(id);
+        audit.record("ad.published", AUDIT_TYPE, id, null);
+        return ad;
+    }
+
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public Ad withdraw(long id, String reason) {
+        Ad ad = require(id);
+        ad.withdraw(reason, clock.now());
+        publicChanged(id);
+        audit.record("ad.withdrawn", AUDIT_TYPE, id, "audit.detail.reason", ad.getReviewNote());
+        return ad;
+    }
+
+    private void publicChanged(long id) {
+        publicChange.fire(new PublicContentVersion.Changed());
+        search.changed(AdSearch.TYPE, id);
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public Optional<Ad> find(long id) {
+        return Optional.ofNullable(em.find(Ad.class, id));
+    }
+
+    /** The staff list's filter: any part may be empty. */
+    public record Filter(AdStatus status, String themeCode, AdFormat format, String title) {
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public List<Ad> findForStaff(Filter filter, SortBy sort, int first, int size) {
+        return conditions(filter).query(em, Ad.class, "SELECT a FROM Ad a", sort.orderBy(SORTABLE, "a.changedAt DESC, a.id DESC", "a.id DESC"))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public long countForStaff(Filter filter) {
+        return conditions(filter).query(em, Long.class, "SELECT COUNT(a) FROM Ad a", "").getSingleResult();
+    }
+
+    private static Conditions conditions(Filter filter) {
+        return new Conditions().and("a.status = :status", "status", filter.status())
+                .and("a.theme.code = :theme", "theme", filter.themeCode())
+                .and("a.format = :format", "format", filter.format())
+                .and("LOWER(a.title) LIKE :title", "title", Conditions.containing(filter.title()));
+    }
+
+    /** The themes an ad may be given, in the office's order. */
+    @PermitAll
+    public List<AdTheme> themes() {
+        return em.createQuery("SELECT t FROM AdTheme t WHERE t.active = TRUE ORDER BY t.position, t.code", AdTheme.class).getResultList();
+    }
+
+    /** The gallery's filter: any part may be empty. */
+    public record GalleryFilter(String themeCode, AdFormat format, Integer year) {
+    }
+
+    /** Published ads, newest first. */
+    @PermitAll
+    public List<PublicAd> gallery(GalleryFilter filter, int first, int max) {
+        return galleryConditions(filter).query(em, Ad.class, "SELECT a FROM Ad a", " ORDER BY a.publishedAt DESC, a.id DESC")
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(PublicAd::of).toList();
+    }
+
+    @PermitAll
+    public long countGallery(GalleryFilter filter) {
+        return galleryConditions(filter).query(em, Long.class, "SELECT COUNT(a) FROM Ad a", "").getSingleResult();
+    }
+
+    private static Conditions galleryConditions(GalleryFilter filter) {
+        return new Conditions().and("a.status = :published", "published", AdStatus.PUBLISHED)
+                .and("a.theme.code = :theme", "theme", filter.themeCode())
+                .and("a.format = :format", "format", filter.format())
+                .and("a.year = :year", "year", filter.year());
+    }
+
+    /** The years published ads were made in, newest first: the gallery's year filter. */
+    @PermitAll
+    public List<Integer> publishedYears() {
+        return em.createQuery("SELECT DISTINCT a.year FROM Ad a WHERE " + PUBLIC + " ORDER BY a.year DESC", Integer.class).getResultList();
+    }
+
+    /** Published ads by id, for the sitemap. */
+    @PermitAll
+    public List<PublicAd> publishedFrom(int first, int max) {
+        return em.createQuery("SELECT a FROM Ad a WHERE " + PUBLIC + " ORDER BY a.id", Ad.class)
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(PublicAd::of).toList();
+    }
+
+    @PermitAll
+    public long countPublished() {
+        return em.createQuery("SELECT COUNT(a) FROM Ad a WHERE " + PUBLIC, Long.class).getSingleResult();
+    }
+
+    /** A published ad as the public sees it; empty when there is none (or it is withdrawn: see {@link #withdrawn}). */
+    @PermitAll
+    public Optional<PublicAd> publicAd(long id) {
+        return Optional.ofNullable(em.find(Ad.class, id)).filter(Ad::isPublic).map(PublicAd::of);
+    }
+
+    /** Whether the ad was public and has been withdrawn: its address answers 410 Gone rather than 404. */
+    @PermitAll
+    public boolean withdrawn(long id) {
+        return Optional.ofNullable(em.find(Ad.class, id)).map(Ad::isGone).orElse(false);
+    }
+
+    /**
+     * Counts a download of a published ad's file and says which media file to send; empty when
+     * the ad is not public or has no such file. Counted in the database (one UPDATE), so that
+     * downloads at the same moment are all counted.
+     */
+    @PermitAll
+    public Optional<MediaFile> download(long adId, AdFileRole role) {
+        Ad ad = em.find(Ad.class, adId);
+        if (ad == null || !ad.isPublic()) {
+            return Optional.empty();
+        }
+        Optional<AdFile> file = ad.file(role);
+        file.ifPresent(f -> em.createQuery("UPDATE AdFile f SET f.downloads = f.downloads + 1 WHERE f.id = :id")
+                .setParameter("id", f.getId()).executeUpdate());
+        return file.map(AdFile::getMedia);
+    }
+
+    private Ad require(long id) {
+        return find(id).orElseThrow(() -> new RuleViolation("ads.notFound"));
+    }
+
+    private AdTheme theme(String code) {
+        return Optional.ofNullable(em.find(AdTheme.class, code)).filter(AdTheme::isActive).orElseThrow(() -> new RuleViolation("ads.theme.required"));
+    }
+
+    private int thisYear() {
+        return clock.now().atZone(PortalClock.ZONE).getYear();
+    }
+
+    private String caller() {
+        return security.getCallerPrincipal().getName();
+    }
+}
