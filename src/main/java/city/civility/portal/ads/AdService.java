@@ -1,6 +1,8 @@
 package city.civility.portal.ads;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,8 @@ public class AdService {
     static final int WEB_WIDTH = 800;
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "a.title", "year", "a.year", "status", "a.status", "changedAt", "a.changedAt");
+    /** Who wrote and approved the demo city's ads. */
+    static final String DEMO = "demo";
     static final String PUBLIC = "a.status = city.civility.portal.ads.AdStatus.PUBLISHED";
 
     @PersistenceContext
@@ -102,14 +106,17 @@ public class AdService {
         if (ad.getStatus() != AdStatus.DRAFT) {
             throw new RuleViolation("ads.workflow.notDraft");
         }
-        MediaFile original = media.uploadOriginal(fileName, content, ad.getFormat().originalKinds(), ad.getFormat().maxOriginalMb() * 1024L * 1024L);
-        List<MediaFile> webCopies = original.getType().isImage()
-                ? List.of(media.rendition(original, LARGE_WIDTH, original.getOriginalName()), media.rendition(original, WEB_WIDTH, original.getOriginalName()))
-                : List.of();
+        MediaFile original = media.uploadOriginal(fileName, content, ad.getFormat().originalKinds(), ad.getFormat().maxOriginalMb() * 1024L * 1024L, caller());
+        List<MediaFile> webCopies = webCopies(original, caller());
         ad.replaceOriginal(original, webCopies, clock.now());
         em.flush();
         audit.record("ad.original", AUDIT_TYPE, id, "audit.detail.fileName", original.getOriginalName());
         return ad;
+    }
+
+    /** A picture original's large and small web copies; none for a film or a sound. */
+    private List<MediaFile> webCopies(MediaFile original, String actor) {
+        return original.getType().isImage() ? media.renditions(original, List.of(LARGE_WIDTH, WEB_WIDTH), original.getOriginalName(), actor) : List.of();
     }
 
     /** A film's or a sound's still, stored as the library stores pictures (re-encoded, metadata gone). */
@@ -171,6 +178,32 @@ public class AdService {
     private void publicChanged(long id) {
         publicChange.fire(new PublicContentVersion.Changed());
         search.changed(AdSearch.TYPE, id);
+    }
+
+    /**
+     * Fills an empty library with the demo city's ads, published as if an editor had uploaded
+     * them and a reviewer approved them (the demo is both). Returns how many were added.
+     */
+    @PermitAll
+    public int loadDemo(List<DemoAd> demo) {
+        if (em.createQuery("SELECT COUNT(a) FROM Ad a", Long.class).getSingleResult() > 0) {
+            return 0;
+        }
+        Instant now = clock.now();
+        for (DemoAd entry : demo) {
+            AdDraft clean = entry.draft().cleaned(thisYear());
+            Ad ad = new Ad(clean, theme(clean.themeCode()), DEMO, now);
+            MediaFile original = media.uploadOriginal(entry.fileName(), new ByteArrayInputStream(entry.poster()), clean.format().originalKinds(),
+                    clean.format().maxOriginalMb() * 1024L * 1024L, DEMO);
+            ad.replaceOriginal(original, webCopies(original, DEMO), now);
+            ad.submit(DEMO, now);
+            ad.approve(DEMO, now, true);
+            em.persist(ad);
+            em.flush();
+            search.changed(AdSearch.TYPE, ad.getId());
+        }
+        publicChange.fire(new PublicContentVersion.Changed());
+        return demo.size();
     }
 
     @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})

@@ -151,9 +151,10 @@ public class MediaService {
      * Sniffed, refused when not of the {@code kinds} asked for or over {@code maxBytes}, read as it
      * arrives (never whole in memory) and stored under a generated name; a picture is measured from
      * its header and gets a thumbnail from a reduced decoding. Nothing is kept when it is refused.
+     * The caller has checked who may ({@code actor}: the editor, or the demo).
      */
-    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
-    public MediaFile uploadOriginal(String originalName, InputStream content, Set<FileType.Kind> kinds, long maxBytes) {
+    @PermitAll
+    public MediaFile uploadOriginal(String originalName, InputStream content, Set<FileType.Kind> kinds, long maxBytes, String actor) {
         String name = displayName(originalName);
         Path upload = null;
         Path file = null;
@@ -177,12 +178,11 @@ public class MediaService {
                 Pictures.thumbnail(upload, thumbnail);
             }
             Files.move(upload, file, StandardCopyOption.ATOMIC_MOVE);
-            String actor = security.getCallerPrincipal().getName();
             MediaFile media = new MediaFile(key, type, name, size, width, height, actor, clock.now());
             em.persist(media);
             em.flush();
             removeIfRolledBack(file, thumbnail);
-            audit.record("media.uploaded", "MediaFile", key, "audit.detail.fileName", name);
+            audit.recordAs(actor, "media.uploaded", "MediaFile", key, "audit.detail.fileName", name);
             return media;
         } catch (IOException e) {
             deleteQuietly(file);
@@ -203,34 +203,41 @@ public class MediaService {
     }
 
     /**
-     * A web copy of a stored picture, at most {@code maxWidth} wide, as a file of its own: an
-     * ad's large and small views made from its print original, which may be far too big to show.
+     * Web copies of a stored picture, one at most as wide as each of {@code widths}, each a file
+     * of its own: an ad's large and small views made from its print original, which may be far
+     * too big to show. The caller has checked who may ({@code actor}).
      */
-    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
-    public MediaFile rendition(MediaFile picture, int maxWidth, String displayName) {
+    @PermitAll
+    public List<MediaFile> renditions(MediaFile picture, List<Integer> widths, String displayName, String actor) {
         if (!picture.getType().isImage()) {
             throw new RuleViolation("media.notPicture");
         }
-        String key = newKey();
-        Path file = pathOf(key);
-        Path thumbnail = thumbnailPathOf(key);
+        List<String> keys = widths.stream().map(w -> newKey()).toList();
+        List<Path> files = keys.stream().map(this::pathOf).toList();
+        List<Path> thumbnails = keys.stream().map(this::thumbnailPathOf).toList();
         try {
-            Files.createDirectories(file.getParent());
-            Pictures.Stored stored = Pictures.rendition(pathOf(picture.getKey()), maxWidth, file, thumbnail);
+            for (Path file : files) {
+                Files.createDirectories(file.getParent());
+            }
+            List<Pictures.Stored> stored = Pictures.renditions(pathOf(picture.getKey()), widths, files, thumbnails);
             String name = displayName(displayName);
-            MediaFile copy = new MediaFile(key, stored.type(), name, Files.size(file), stored.width(), stored.height(),
-                    security.getCallerPrincipal().getName(), clock.now());
-            em.persist(copy);
+            List<MediaFile> copies = new java.util.ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                MediaFile copy = new MediaFile(keys.get(i), stored.get(i).type(), name, Files.size(files.get(i)), stored.get(i).width(),
+                        stored.get(i).height(), actor, clock.now());
+                em.persist(copy);
+                removeIfRolledBack(files.get(i), thumbnails.get(i));
+                copies.add(copy);
+            }
             em.flush();
-            removeIfRolledBack(file, thumbnail);
-            return copy;
+            return copies;
         } catch (IOException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
+            files.forEach(MediaService::deleteQuietly);
+            thumbnails.forEach(MediaService::deleteQuietly);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
+            files.forEach(MediaService::deleteQuietly);
+            thumbnails.forEach(MediaService::deleteQuietly);
             throw e;
         }
     }

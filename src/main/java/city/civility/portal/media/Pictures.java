@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -160,13 +161,17 @@ final class Pictures {
     }
 
     /**
-     * A web copy of a picture at most {@code maxWidth} wide (never enlarged), decoded reduced,
-     * written as JPEG, with its thumbnail; the source may be a print original of up to
-     * {@link #MAX_ORIGINAL_PIXELS}.
+     * Web copies of a picture, each at most as wide as asked (never enlarged), written as JPEG
+     * with its thumbnail; the source is decoded once, reduced to the widest, and may be a print
+     * original of up to {@link #MAX_ORIGINAL_PIXELS}.
      */
-    static Stored rendition(Path source, int maxWidth, Path target, Path thumbnail) throws IOException {
-        BufferedImage image = scaled(decode(source, MAX_ORIGINAL_PIXELS, maxWidth), maxWidth);
-        return store(image, target, thumbnail);
+    static List<Stored> renditions(Path source, List<Integer> widths, List<Path> targets, List<Path> thumbnails) throws IOException {
+        BufferedImage image = decode(source, MAX_ORIGINAL_PIXELS, Collections.max(widths));
+        List<Stored> stored = new ArrayList<>();
+        for (int i = 0; i < widths.size(); i++) {
+            stored.add(store(scaled(image, widths.get(i)), targets.get(i), thumbnails.get(i)));
+        }
+        return stored;
     }
 
     /** A thumbnail of a print original, decoded reduced. */

@@ -1,0 +1,82 @@
+package city.civility.portal.ads.demo;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.ads.AdDraft;
+import city.civility.portal.ads.AdFormat;
+import city.civility.portal.ads.AdService;
+import city.civility.portal.ads.DemoAd;
+
+/**
+ * Fills an empty ad library with the demo city's dozen posters (demo/ads.txt, fictional, drawn
+ * by {@link AdPosters}), published. Off with PORTAL_DEMO_CONTENT=false, like the other demos.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class AdsDemo {
+
+    private static final Logger LOG = Logger.getLogger(AdsDemo.class.getName());
+    static final String RIGHTS = "免费用于本市公益宣传，须保留制作单位署名，不得修改广告语，不得用于商业用途。";
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-content")
+    boolean enabled;
+
+    @Inject
+    AdService ads;
+
+    @PostConstruct
+    void load() {
+        if (enabled) {
+            int added = ads.loadDemo(parse(read()));
+            if (added > 0) {
+                LOG.info(() -> "event=ads-demo-loaded ads=" + added);
+            }
+        }
+    }
+
+    /** The file's ads, each with its poster drawn. */
+    static List<DemoAd> parse(String text) {
+        List<DemoAd> demo = new ArrayList<>();
+        for (String block : text.split("(?m)^== ")) {
+            if (block.startsWith("#") || block.isBlank()) {
+                continue;
+            }
+            String[] parts = block.split("(?m)^--$");
+            String[] lines = parts[0].strip().split("\n");
+            String[] header = lines[0].split("\\s*\\|\\s*");
+            List<String> slogan = List.of(lines).subList(1, lines.length);
+            String[] colours = header[4].split(",");
+            String title = header[0];
+            AdDraft draft = new AdDraft(title, header[1], AdFormat.PICTURE, parts[2].strip(), parts[1].strip(), header[3],
+                    Integer.parseInt(header[2]), RIGHTS, null, header[1].equals("CORE_VALUES") ? "核心价值观" : "");
+            demo.add(new DemoAd(draft, title.replace(' ', '-') + ".jpg",
+                    AdPosters.jpeg(header[5], Color.decode("#" + colours[0]), Color.decode("#" + colours[1]), slogan, header[3])));
+        }
+        return demo;
+    }
+
+    private static String read() {
+        try (InputStream in = AdsDemo.class.getResourceAsStream("/demo/ads.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
