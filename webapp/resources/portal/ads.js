@@ -4,7 +4,7 @@
  * the still already, by the page's own <picture>).
  */
 document.addEventListener('DOMContentLoaded', function () {
-    var ad = document.querySelector('[data-ad]');
+    var ad = document.querySelector('article.ad[data-ad]');
     if (!ad) { return; }
     function still() {
         document.querySelectorAll('img.moving').forEach(function (img) {
@@ -28,4 +28,48 @@ document.addEventListener('DOMContentLoaded', function () {
             });
         })
         .catch(function () { /* the counts on the page stay */ });
+});
+
+/*
+ * The home banner: every ad on air is in the page (cached, the same for everyone); this picks the
+ * first by weight for this visitor and turns them every few seconds, until paused (the button, or
+ * the pointer or the keyboard's focus in the banner). In the 长辈版, and for those who asked their
+ * system for less motion, it stays still.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.ad-banner').forEach(function (banner) {
+        var slides = Array.prototype.slice.call(banner.querySelectorAll('.ad-slide'));
+        if (slides.length === 0) { return; }
+        var weights = slides.map(function (s) { return parseInt(s.dataset.weight, 10) || 1; });
+        var shown = portalAdRotation.pick(weights, Math.random);
+        function show(index) {
+            slides.forEach(function (s, i) { s.hidden = i !== index; });
+            shown = index;
+        }
+        show(shown);
+        var button = banner.querySelector('.ad-pause');
+        var still = (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) || portalElderMode.on();
+        if (slides.length < 2 || still) {
+            if (button) { button.hidden = true; }
+            return;
+        }
+        var next = portalAdRotation.turns(weights);
+        var paused = false;
+        var held = false; // the pointer or the focus is in the banner
+        button.addEventListener('click', function () {
+            paused = !paused;
+            button.setAttribute('aria-pressed', String(paused));
+            button.textContent = paused ? button.dataset.play : button.dataset.pause;
+        });
+        banner.addEventListener('mouseenter', function () { held = true; });
+        banner.addEventListener('mouseleave', function () { held = false; });
+        banner.addEventListener('focusin', function () { held = true; });
+        banner.addEventListener('focusout', function () { held = false; });
+        window.setInterval(function () {
+            if (paused || held || portalElderMode.on()) { return; }
+            var turn = next();
+            if (turn === shown) { turn = next(); }
+            show(turn);
+        }, 1000 * (parseInt(banner.dataset.seconds, 10) || 8));
+    });
 });

@@ -3,9 +3,13 @@ package city.civility.portal.ads;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +22,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.media.FileType;
 import city.civility.portal.media.MediaFile;
 import city.civility.portal.media.MediaService;
 import city.civility.portal.platform.Conditions;
@@ -204,6 +209,93 @@ public class AdService {
         }
         publicChange.fire(new PublicContentVersion.Changed());
         return demo.size();
+    }
+
+    /** Puts a published ad on a placement from a day to a day (both included) with a weight. */
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public AdSchedule schedule(long adId, String placementCode, LocalDate from, LocalDate to, Integer weight) {
+        Ad ad = require(adId);
+        AdPlacement placement = Optional.ofNullable(placementCode).map(code -> em.find(AdPlacement.class, code))
+                .orElseThrow(() -> new RuleViolation("ads.schedule.placementRequired"));
+        AdSchedule schedule = new AdSchedule(ad, placement, from, to, weight, today(), caller(), clock.now());
+        em.persist(schedule);
+        em.flush();
+        publicChange.fire(new PublicContentVersion.Changed()); // the pages carry their placements' ads
+        audit.record("ad.scheduled", AUDIT_TYPE, adId, "audit.detail.adSchedule", placementCode, from.toString(), to.toString(), weight);
+        return schedule;
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public void unschedule(long scheduleId) {
+        AdSchedule schedule = Optional.ofNullable(em.find(AdSchedule.class, scheduleId)).orElseThrow(() -> new RuleViolation("ads.notFound"));
+        em.remove(schedule);
+        publicChange.fire(new PublicContentVersion.Changed());
+        audit.record("ad.unscheduled", AUDIT_TYPE, schedule.getAd().getId(), "audit.detail.adSchedule", schedule.getPlacement().getCode(),
+                schedule.getStartsOn().toString(), schedule.getEndsOn().toString(), schedule.getWeight());
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public List<AdSchedule> schedules(long adId) {
+        return em.createQuery("SELECT s FROM AdSchedule s WHERE s.ad.id = :ad ORDER BY s.startsOn, s.id", AdSchedule.class)
+                .setParameter("ad", adId).getResultList();
+    }
+
+    /** The placements, in the office's order. */
+    @PermitAll
+    public List<AdPlacement> placements() {
+        return em.createQuery("SELECT p FROM AdPlacement p ORDER BY p.position, p.code", AdPlacement.class).getResultList();
+    }
+
+    /** Every placement with the ads on air on it today, heaviest first (an ad scheduled twice counts its weights together). */
+    @PermitAll
+    public List<OnAir> onAir() {
+        List<AdSchedule> schedules = em.createQuery("SELECT s FROM AdSchedule s JOIN FETCH s.ad a WHERE " + PUBLIC
+                + " AND s.startsOn <= :today AND s.endsOn >= :today", AdSchedule.class).setParameter("today", today()).getResultList();
+        return placements().stream().map(p -> {
+            Map<Ad, Integer> weights = new LinkedHashMap<>();
+            schedules.stream().filter(s -> s.getPlacement().getCode().equals(p.getCode()))
+                    .forEach(s -> weights.merge(s.getAd(), s.getWeight(), Integer::sum));
+            List<OnAir.Item> items = weights.entrySet().stream()
+                    .sorted(Map.Entry.<Ad, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().getId()))
+                    .map(e -> item(e.getKey(), e.getValue())).toList();
+            return new OnAir(p.getCode(), p.getKind(), p.getSecondsEach(), items);
+        }).toList();
+    }
+
+    @PermitAll
+    public Optional<OnAir> onAir(String placementCode) {
+        return onAir().stream().filter(o -> o.placement().equals(placementCode)).findFirst();
+    }
+
+    private static OnAir.Item item(Ad ad, int weight) {
+        String large = ad.file(AdFileRole.LARGE).or(() -> ad.file(AdFileRole.POSTER)).map(f -> f.getMedia().getUrl()).orElse(null);
+        String small = ad.file(AdFileRole.WEB).or(() -> ad.file(AdFileRole.POSTER)).map(f -> f.getMedia().getUrl()).orElse(large);
+        Optional<MediaFile> film = ad.original().map(AdFile::getMedia).filter(m -> m.getType().kind() == FileType.Kind.VIDEO);
+        return new OnAir.Item(ad.getId(), ad.getTitle(), ad.getAltText(), "/ads/" + ad.getId(), large, small,
+                film.map(MediaFile::getUrl).orElse(null), film.map(m -> m.getType().contentType()).orElse(null), weight);
+    }
+
+    /**
+     * Pages carry their placements' ads and are kept until the public version moves: when a day
+     * begins on which a schedule starts or after which one ended, it moves (once, on one instance).
+     * Run every minute by {@link AdsOnAirWatch}.
+     */
+    @PermitAll
+    public void turnTheDay(Instant publicVersion) {
+        LocalDate today = today();
+        LocalDate started = em.createQuery("SELECT MAX(s.startsOn) FROM AdSchedule s WHERE s.startsOn <= :today", LocalDate.class)
+                .setParameter("today", today).getSingleResult();
+        LocalDate ended = em.createQuery("SELECT MAX(s.endsOn) FROM AdSchedule s WHERE s.endsOn < :today", LocalDate.class)
+                .setParameter("today", today).getSingleResult();
+        LocalDate lastChange = Stream.of(started, ended == null ? null : ended.plusDays(1))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        if (lastChange != null && publicVersion.isBefore(PortalClock.startOf(lastChange))) {
+            publicChange.fire(new PublicContentVersion.Changed());
+        }
+    }
+
+    private LocalDate today() {
+        return clock.now().atZone(PortalClock.ZONE).toLocalDate();
     }
 
     @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})

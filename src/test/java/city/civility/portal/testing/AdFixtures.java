@@ -42,6 +42,29 @@ public final class AdFixtures {
         }
     }
 
+    /**
+     * A published picture ad titled {@code title}: written as a draft, its original sent by
+     * {@code editor} as the ad's page sends it, then marked published (the review is
+     * AdLibraryBrowserIT's). Returns its id.
+     */
+    public static long published(Visitor editor, String title, Path picture) {
+        long id = draft("PICTURE", "someone");
+        HttpResponse<String> sent = upload(editor, id, "original", picture);
+        if (sent.statusCode() != 204) {
+            throw new IllegalStateException("the original was refused: " + sent.body());
+        }
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("UPDATE ad SET title = ?, status = 'PUBLISHED', published_at = ?, published_by = 'test' WHERE id = ?")) {
+            s.setString(1, title);
+            s.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setLong(3, id);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
     /** Sends {@code file} as the ad's original or poster, as ads-admin.js does from the ad's page. */
     public static HttpResponse<String> upload(Visitor editor, long ad, String role, Path file) {
         try {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import city.civility.portal.ads.AdService;
+import city.civility.portal.ads.OnAir;
 import city.civility.portal.ads.PublicAd;
 import city.civility.portal.platform.api.ApiError;
 import city.civility.portal.platform.i18n.Languages;
@@ -24,7 +25,9 @@ import city.civility.portal.platform.i18n.Texts;
 
 /**
  * Published ads for programs, the city's screens and the ad page's download counters:
- * {@code GET /api/ads/{id}} (public fields only, names in the asker's language; 410 once withdrawn).
+ * {@code GET /api/ads/{id}} (public fields only, names in the asker's language; 410 once withdrawn),
+ * {@code GET /api/ads/placements} (every placement with its ads on air today) and
+ * {@code GET /api/ads/placements/{code}} (one, as a screen asks for it every half minute).
  */
 @Path("ads")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -44,6 +47,37 @@ public class AdsResource {
     /** One of its files; {@code download} counts the download, {@code url} does not. */
     public record File(String role, String url, String download, String contentType, long sizeBytes, Integer width, Integer height,
                        long downloads) {
+    }
+
+    /** On air changes at midnight or when an editor schedules: kept by browsers and proxies for a few seconds only. */
+    private static CacheControl briefly() {
+        CacheControl briefly = new CacheControl();
+        briefly.setMaxAge(15);
+        return briefly;
+    }
+
+    @GET
+    @Path("placements")
+    public Response placements(@Context HttpServletRequest request) {
+        return Response.ok(ads.onAir().stream().map(o -> json(o, request.getContextPath())).toList()).cacheControl(briefly()).build();
+    }
+
+    @GET
+    @Path("placements/{code:[a-z0-9-]{1,30}}")
+    public Response placement(@Context HttpServletRequest request, @PathParam("code") String code) {
+        return ads.onAir(code).map(o -> Response.ok(json(o, request.getContextPath())).cacheControl(briefly()).build())
+                .orElseGet(() -> ApiError.respond(Response.Status.NOT_FOUND, "not_found", Languages.of(request), "ads.api.noPlacement"));
+    }
+
+    /** A placement as the API gives it, its addresses below the portal's context root. */
+    public record Placement(String placement, String kind, int secondsEach, List<OnAir.Item> ads) {
+    }
+
+    static Placement json(OnAir onAir, String root) {
+        return new Placement(onAir.placement(), onAir.kind().name(), onAir.secondsEach(), onAir.ads().stream()
+                .map(a -> new OnAir.Item(a.id(), a.title(), a.altText(), root + a.path(), a.picture() == null ? null : root + a.picture(),
+                        a.smallPicture() == null ? null : root + a.smallPicture(), a.film() == null ? null : root + a.film(), a.filmType(), a.weight()))
+                .toList());
     }
 
     @GET

@@ -2,6 +2,7 @@ package city.civility.portal.ads.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import jakarta.inject.Named;
 import city.civility.portal.ads.Ad;
 import city.civility.portal.ads.AdDraft;
 import city.civility.portal.ads.AdFormat;
+import city.civility.portal.ads.AdPlacement;
+import city.civility.portal.ads.AdSchedule;
 import city.civility.portal.ads.AdService;
 import city.civility.portal.ads.AdTheme;
 import city.civility.portal.platform.PortalClock;
@@ -44,6 +47,13 @@ public class AdEditor implements Serializable {
     private String tags;
     /** Why a reviewer sends it back or withdraws it. */
     private String reason;
+
+    /** A new schedule: where, from, to, and its weight. */
+    private String placementCode;
+    private LocalDate from;
+    private LocalDate to;
+    private Integer weight = 10;
+    private List<AdSchedule> schedules;
 
     /** The f:viewAction: loads the ad named by ?id=, or starts a new one. */
     public void load() throws IOException {
@@ -120,6 +130,32 @@ public class AdEditor implements Serializable {
         if (done(Texts.attempt(() -> ads.reopen(ad.getId())))) {
             Texts.info("ads.reopened");
         }
+    }
+
+    public void addSchedule() {
+        if (Texts.attempt(() -> ads.schedule(ad.getId(), placementCode, from, to, weight)) != null) {
+            Texts.info("ads.schedule.added");
+            schedules = null;
+        }
+    }
+
+    public void removeSchedule(long scheduleId) {
+        if (Texts.attempt(() -> ads.unschedule(scheduleId))) {
+            Texts.info("ads.schedule.removed");
+            schedules = null;
+        }
+    }
+
+    /** The ad's schedules, read once per view (the table asks more than once). */
+    public List<AdSchedule> getSchedules() {
+        if (schedules == null && ad != null) {
+            schedules = ads.schedules(ad.getId());
+        }
+        return schedules;
+    }
+
+    public List<AdPlacement> getPlacements() {
+        return ads.placements();
     }
 
     private boolean done(Ad updated) {
@@ -229,6 +265,38 @@ public class AdEditor implements Serializable {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public String getPlacementCode() {
+        return placementCode;
+    }
+
+    public void setPlacementCode(String placementCode) {
+        this.placementCode = placementCode;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Integer getWeight() {
+        return weight;
+    }
+
+    public void setWeight(Integer weight) {
+        this.weight = weight;
     }
 
     public String getReason() {

@@ -18,7 +18,7 @@ public class AdsOnPublicSite implements PublicContribution {
     /** Never a download address: each one is counted. */
     private static final List<CacheablePages> CACHEABLE = List.of(
             new CacheablePages("/ads", "theme", "format", "year", "page"),
-            new CacheablePages("/ads/[0-9]{1,18}"));
+            new CacheablePages("/ads/[0-9]{1,18}|/screen/[a-z0-9-]{1,30}"));
 
     @Inject
     AdService ads;
@@ -52,6 +52,12 @@ public class AdsOnPublicSite implements PublicContribution {
     @Override
     public int menuOrder() {
         return 500;
+    }
+
+    /** The home banner, first of the features' blocks. */
+    @Override
+    public List<HomeBlock> homeBlocks() {
+        return List.of(new HomeBlock("/WEB-INF/templates/ads-banner.xhtml", 10));
     }
 
     @Override

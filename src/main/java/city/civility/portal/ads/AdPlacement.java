@@ -1,0 +1,63 @@
+package city.civility.portal.ads;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import city.civility.portal.platform.i18n.Languages;
+
+/** A place ads are shown in: on the portal's pages or on one of the city's screens (V23 seeds five). */
+@Entity
+@Table(name = "ad_placement")
+public class AdPlacement {
+
+    @Id
+    private String code;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_zh_tw", nullable = false)
+    private String nameZhTw;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlacementKind kind;
+
+    /** How long each ad stays before the next, where the placement turns. */
+    @Column(name = "seconds_each", nullable = false)
+    private int secondsEach;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected AdPlacement() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String name(Locale language) {
+        if (Languages.TRADITIONAL.equals(language)) {
+            return nameZhTw;
+        }
+        return "en".equals(language.getLanguage()) ? nameEn : nameZh;
+    }
+
+    public PlacementKind getKind() {
+        return kind;
+    }
+
+    public int getSecondsEach() {
+        return secondsEach;
+    }
+}

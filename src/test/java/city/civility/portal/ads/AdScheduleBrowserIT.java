@@ -1,0 +1,120 @@
+package city.civility.portal.ads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import city.civility.portal.testing.Accessibility;
+import city.civility.portal.testing.AdFixtures;
+import city.civility.portal.testing.Browser;
+import city.civility.portal.testing.PortalServer;
+import city.civility.portal.testing.SignInPage;
+import city.civility.portal.testing.StaffAccounts;
+import city.civility.portal.testing.TestFiles;
+import city.civility.portal.testing.Visitor;
+
+/**
+ * Published ads go on air by their schedules: one scheduled on the home banner from tomorrow is
+ * absent today and there once the clock passes midnight; a lobby screen turns two in the order of
+ * their weights; the banner is paused by keyboard; the turns are fair to the weights.
+ */
+class AdScheduleBrowserIT {
+
+    private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private void schedule(long ad, String placement, LocalDate from, LocalDate to, int weight) {
+        browser.open("/admin/ad.xhtml?id=" + ad);
+        WebElement weightField = browser.find(By.id("schedules:weight"));
+        weightField.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(weight));
+        new Select(browser.find(By.id("schedules:placement"))).selectByValue(placement);
+        for (String[] day : new String[][] {{"schedules:from", from.toString()}, {"schedules:to", to.toString()}}) {
+            WebElement input = browser.find(By.id(day[0] + "_input"));
+            input.clear();
+            input.sendKeys(day[1]);
+            browser.await(d -> { // the calendar that typing opens covers the button until it is closed, as a person closes it
+                if (d.findElements(By.id(day[0] + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                    return true;
+                }
+                input.sendKeys(Keys.ESCAPE);
+                return false;
+            });
+        }
+        assertEquals(String.valueOf(weight), weightField.getDomProperty("value"));
+        int before = browser.driver().findElements(By.cssSelector("#schedules\\:table tbody tr[data-ri]")).size();
+        browser.find(By.id("schedules:add")).click();
+        browser.await(d -> d.findElements(By.cssSelector("#schedules\\:table tbody tr[data-ri]")).size() == before + 1);
+    }
+
+    @Test
+    void onAirByTheirDaysTurnedByTheirWeights() throws Exception {
+        PortalServer server = PortalServer.get();
+        String editorName = StaffAccounts.create("ad-scheduler", "EDITOR");
+        Visitor editor = new Visitor();
+        assertEquals(302, editor.signIn(editorName, StaffAccounts.PASSWORD).statusCode());
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        long heavy = AdFixtures.published(editor, "礼让斑马线 " + mark, TestFiles.png("banner-a.png", 1600, 900));
+        long light = AdFixtures.published(editor, "光盘行动 " + mark, TestFiles.png("banner-b.png", 1600, 900));
+        LocalDate today = server.daytime().atZone(OFFICE).toLocalDate();
+
+        new SignInPage(browser).open().signIn(editorName, StaffAccounts.PASSWORD);
+        schedule(heavy, "home-banner", today.plusDays(1), today.plusDays(7), 30);
+        schedule(light, "home-banner", today, today.plusDays(7), 10);
+        schedule(heavy, "square-led", today, today.plusDays(7), 30);
+        schedule(light, "square-led", today, today.plusDays(7), 10);
+        browser.find(By.id("signOutForm:signOut")).click();
+
+        Visitor resident = new Visitor();
+        String home = resident.get("/").body();
+        assertTrue(home.contains("data-ad=\"" + light + "\""), "on air today");
+        assertFalse(home.contains("data-ad=\"" + heavy + "\""), "not before its first day");
+
+        // The screen: the heavier first, then the turns in the order the weights give (30:10 is a, a, b, a).
+        browser.open("/screen/square-led");
+        assertEquals(String.valueOf(heavy), browser.find(By.cssSelector(".screen-ad:not([hidden])")).getAttribute("data-ad"));
+        assertEquals(List.of(0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L), browser.script(
+                "var next = portalAdRotation.turns([30, 10]); var turns = []; for (var i = 0; i < 8; i++) { turns.push(next()); } return turns;"));
+        browser.await(Duration.ofSeconds(40), d -> String.valueOf(light).equals(
+                d.findElement(By.cssSelector(".screen-ads")).getAttribute("data-showing")));
+
+        // Fair to the weights: over 10,000 of the banner's own picks, each share within 2 points of its weight's.
+        browser.open("/");
+        @SuppressWarnings("unchecked")
+        List<Number> counts = (List<Number>) browser.script("var weights = [50, 30, 15, 5], counts = [0, 0, 0, 0];"
+                + "for (var i = 0; i < 10000; i++) { counts[portalAdRotation.pick(weights, Math.random)]++; } return counts;");
+        double[] weights = {50, 30, 15, 5};
+        for (int i = 0; i < weights.length; i++) {
+            assertEquals(weights[i] / 100, counts.get(i).doubleValue() / 10000, 0.02, "ad " + i + " of weights 50, 30, 15, 5: " + counts);
+        }
+
+        // Past midnight the heavy one is on the home banner, with the light one: the banner turns, and pauses by keyboard.
+        Instant now = server.now();
+        Instant midnight = today.plusDays(1).atStartOfDay(OFFICE).toInstant();
+        server.advanceClock(Duration.between(now, midnight).plusSeconds(30));
+        String homeTomorrow = resident.await("/", a -> a.body().contains("data-ad=\"" + heavy + "\""), Duration.ofSeconds(20)).body();
+        assertTrue(homeTomorrow.contains("data-ad=\"" + heavy + "\""), "on air from its first day");
+        browser.open("/");
+        WebElement pause = browser.find(By.cssSelector(".ad-banner .ad-pause"));
+        browser.script("arguments[0].focus();", pause);
+        pause.sendKeys(Keys.ENTER);
+        assertEquals("true", pause.getAttribute("aria-pressed"));
+        assertEquals("继续轮播", pause.getText());
+        Accessibility.check(browser);
+    }
+}
