@@ -30,7 +30,8 @@ import city.civility.portal.testing.Visitor;
 /**
  * Published ads go on air by their schedules: one scheduled on the home banner from tomorrow is
  * absent today and there once the clock passes midnight; a lobby screen turns two in the order of
- * their weights; the banner is paused by keyboard; the turns are fair to the weights.
+ * their weights; the banner is paused by keyboard and stands still in the 长辈版; the turns are
+ * fair to the weights.
  */
 class AdScheduleBrowserIT {
 
@@ -116,5 +117,10 @@ class AdScheduleBrowserIT {
         assertEquals("true", pause.getAttribute("aria-pressed"));
         assertEquals("继续轮播", pause.getText());
         Accessibility.check(browser);
+
+        browser.open("/mode?to=elder&next=/");
+        browser.await(d -> (Boolean) browser.script("return document.documentElement.classList.contains('elder');"));
+        assertFalse(browser.find(By.cssSelector(".ad-banner .ad-pause")).isDisplayed(), "in the 长辈版 the banner stands still: nothing to pause");
+        browser.open("/mode?to=standard&next=/");
     }
 }
