@@ -7,6 +7,13 @@ var portalAdRotation = (function () {
         return weights.reduce(function (sum, w) { return sum + w; }, 0);
     }
     return {
+        /** Tells the portal an ad was shown or followed (seen: 'impression' or 'click'); nothing about the visitor goes with it. */
+        beacon: function (ad, placement, seen) {
+            var said = new URLSearchParams({ ad: ad, placement: placement, seen: seen });
+            if (!(navigator.sendBeacon && navigator.sendBeacon('/api/ads/beacon', said))) {
+                fetch('/api/ads/beacon', { method: 'POST', body: said, keepalive: true }).catch(function () { /* not counted */ });
+            }
+        },
         /** One ad at random, each as likely as its weight: the banner's first for this visitor. random() is in [0, 1). */
         pick: function (weights, random) {
             var left = random() * total(weights);

@@ -3,6 +3,7 @@
  * (portalAdRotation.turns), a film until it ends, a picture for the placement's seconds. Asks for
  * the placement's ads every half minute, so a new schedule is on within a minute; when the network
  * is gone it goes on with what it has (the pictures are kept by the browser once shown or fetched).
+ * Each turn is counted (a beacon; lost, not retried, while offline).
  */
 document.addEventListener('DOMContentLoaded', function () {
     var stage = document.querySelector('.screen-ads');
@@ -48,6 +49,7 @@ document.addEventListener('DOMContentLoaded', function () {
             if (other && a !== ad) { other.pause(); }
         });
         stage.dataset.showing = ad.id;
+        portalAdRotation.beacon(ad.id, stage.dataset.placement, 'impression');
         var film = ad.figure.querySelector('video');
         if (film) {
             film.currentTime = 0;

@@ -240,6 +240,18 @@ public class AdService {
                 .setParameter("ad", adId).getResultList();
     }
 
+    /** An ad's impressions and clicks on one placement, over every day counted (rows {@link AdCounts} writes). */
+    public record PlacementCount(String placementCode, long impressions, long clicks) {
+    }
+
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public List<PlacementCount> counts(long adId) {
+        @SuppressWarnings("unchecked") // a native query's rows: the three columns below
+        List<Object[]> rows = em.createNativeQuery("SELECT placement_code, SUM(impressions), SUM(clicks) FROM ad_count WHERE ad_id = ?"
+                + " GROUP BY placement_code ORDER BY placement_code").setParameter(1, adId).getResultList();
+        return rows.stream().map(r -> new PlacementCount((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList();
+    }
+
     /** The placements, in the office's order. */
     @PermitAll
     public List<AdPlacement> placements() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -156,6 +157,17 @@ public class AdEditor implements Serializable {
 
     public List<AdPlacement> getPlacements() {
         return ads.placements();
+    }
+
+    /** Where the ad was shown and followed, by placement. */
+    public List<AdService.PlacementCount> getCounts() {
+        return ads.counts(ad.getId());
+    }
+
+    /** A placement's name in the reader's language. */
+    public String placementName(String code) {
+        return getPlacements().stream().filter(p -> p.getCode().equals(code)).findFirst()
+                .map(p -> p.name(FacesContext.getCurrentInstance().getViewRoot().getLocale())).orElse(code);
     }
 
     private boolean done(Ad updated) {
