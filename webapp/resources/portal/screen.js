@@ -49,6 +49,7 @@ document.addEventListener('DOMContentLoaded', function () {
             if (other && a !== ad) { other.pause(); }
         });
         stage.dataset.showing = ad.id;
+        stage.dataset.turns = String((parseInt(stage.dataset.turns, 10) || 0) + 1);
         portalAdRotation.beacon(ad.id, stage.dataset.placement, 'impression');
         var film = ad.figure.querySelector('video');
         if (film) {

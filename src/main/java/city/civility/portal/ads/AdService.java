@@ -187,7 +187,8 @@ public class AdService {
 
     /**
      * Fills an empty library with the demo city's ads, published as if an editor had uploaded
-     * them and a reviewer approved them (the demo is both). Returns how many were added.
+     * them and a reviewer approved them (the demo is both), each on its placements for a year.
+     * Returns how many were added.
      */
     @PermitAll
     public int loadDemo(List<DemoAd> demo) {
@@ -204,6 +205,9 @@ public class AdService {
             ad.submit(DEMO, now);
             ad.approve(DEMO, now, true);
             em.persist(ad);
+            LocalDate today = today();
+            entry.placements().forEach((code, weight) -> em.persist(new AdSchedule(ad, em.find(AdPlacement.class, code), today,
+                    today.plusYears(1).minusDays(1), weight, today, DEMO, now)));
             em.flush();
             search.changed(AdSearch.TYPE, ad.getId());
         }

@@ -86,13 +86,25 @@ class AdScheduleBrowserIT {
         assertTrue(home.contains("data-ad=\"" + light + "\""), "on air today");
         assertFalse(home.contains("data-ad=\"" + heavy + "\""), "not before its first day");
 
-        // The screen: the heavier first, then the turns in the order the weights give (30:10 is a, a, b, a).
+        // The screen: its ads (the demo city's too) in the order their weights give, the heaviest first.
         browser.open("/screen/square-led");
-        assertEquals(String.valueOf(heavy), browser.find(By.cssSelector(".screen-ad:not([hidden])")).getAttribute("data-ad"));
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.script("return Array.prototype.map.call(document.querySelectorAll('.screen-ad'), function (f) { return f.dataset.ad; });");
+        @SuppressWarnings("unchecked")
+        List<Long> order = (List<Long>) browser.script("var weights = Array.prototype.map.call(document.querySelectorAll('.screen-ad'),"
+                + " function (f) { return parseInt(f.dataset.weight, 10); }); var next = portalAdRotation.turns(weights), turns = [];"
+                + " for (var i = 0; i < 3; i++) { turns.push(next()); } return turns;");
+        assertTrue(ids.contains(String.valueOf(heavy)) && ids.contains(String.valueOf(light)), "both on the screen: " + ids);
+        assertEquals(String.valueOf(heavy), ids.get(order.get(0).intValue()), "the heaviest first");
         assertEquals(List.of(0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L), browser.script(
-                "var next = portalAdRotation.turns([30, 10]); var turns = []; for (var i = 0; i < 8; i++) { turns.push(next()); } return turns;"));
-        browser.await(Duration.ofSeconds(40), d -> String.valueOf(light).equals(
-                d.findElement(By.cssSelector(".screen-ads")).getAttribute("data-showing")));
+                "var next = portalAdRotation.turns([30, 10]); var turns = []; for (var i = 0; i < 8; i++) { turns.push(next()); } return turns;"),
+                "30 and 10 take turns as a, a, b, a");
+        for (int turn = 1; turn <= 2; turn++) {
+            String expected = ids.get(order.get(turn - 1).intValue());
+            int seen = turn;
+            browser.await(Duration.ofSeconds(25), d -> String.valueOf(seen).equals(d.findElement(By.cssSelector(".screen-ads")).getAttribute("data-turns")));
+            assertEquals(expected, browser.find(By.cssSelector(".screen-ads")).getAttribute("data-showing"), "turn " + turn);
+        }
 
         // Fair to the weights: over 10,000 of the banner's own picks, each share within 2 points of its weight's.
         browser.open("/");

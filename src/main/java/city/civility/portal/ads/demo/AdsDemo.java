@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -24,7 +26,8 @@ import city.civility.portal.ads.DemoAd;
 
 /**
  * Fills an empty ad library with the demo city's dozen posters (demo/ads.txt, fictional, drawn
- * by {@link AdPosters}), published. Off with PORTAL_DEMO_CONTENT=false, like the other demos.
+ * by {@link AdPosters}), published and on every placement. Off with PORTAL_DEMO_CONTENT=false,
+ * like the other demos.
  */
 @Singleton
 @Startup
@@ -66,8 +69,12 @@ public class AdsDemo {
             String title = header[0];
             AdDraft draft = new AdDraft(title, header[1], AdFormat.PICTURE, parts[2].strip(), parts[1].strip(), header[3],
                     Integer.parseInt(header[2]), RIGHTS, null, header[1].equals("CORE_VALUES") ? "核心价值观" : "");
+            Map<String, Integer> placements = new LinkedHashMap<>();
+            for (String placement : header[6].split("\\s*,\\s*")) {
+                placements.put(placement.substring(0, placement.indexOf(':')), Integer.parseInt(placement.substring(placement.indexOf(':') + 1)));
+            }
             demo.add(new DemoAd(draft, title.replace(' ', '-') + ".jpg",
-                    AdPosters.jpeg(header[5], Color.decode("#" + colours[0]), Color.decode("#" + colours[1]), slogan, header[3])));
+                    AdPosters.jpeg(header[5], Color.decode("#" + colours[0]), Color.decode("#" + colours[1]), slogan, header[3]), placements));
         }
         return demo;
     }

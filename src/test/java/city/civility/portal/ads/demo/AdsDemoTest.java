@@ -28,7 +28,7 @@ class AdsDemoTest {
     }
 
     @Test
-    void aDozenPostersCoverEveryTheme() throws IOException {
+    void aDozenPostersCoverEveryThemeAndEveryPlacement() throws IOException {
         List<DemoAd> demo = demo();
         assertEquals(12, demo.size());
         assertEquals(Set.of("CORE_VALUES", "CIVILITY", "TRAFFIC", "VOLUNTEERING", "NEW_CUSTOMS", "SAVE_FOOD", "WASTE_SORTING"),
@@ -39,5 +39,7 @@ class AdsDemoTest {
             assertEquals(AdPosters.HEIGHT, poster.getHeight(), ad.fileName());
             assertTrue(ad.draft().altText().contains("广告语"), "each says its slogan in words: " + ad.draft().title());
         }
+        assertEquals(Set.of("home-banner", "sidebar", "article-footer", "lobby", "square-led"),
+                demo.stream().flatMap(d -> d.placements().keySet().stream()).collect(Collectors.toSet()), "something on every placement");
     }
 }
