@@ -31,9 +31,7 @@ warmup=${WARMUP:-2000}
 inbox=${INBOX:-100000}
 inbox_clients=${INBOX_CLIENTS:-4}
 parts=" ${PARTS:-submissions inbox front} "
-for tool in pgbench python3 envsubst; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
-static_port=$((portal_port + 2)); front_port=$((portal_port + 3))
-gzip=(-H 'Accept-Encoding: gzip')
+for tool in pgbench python3; do command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
 p99_of() {
     awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 }; print v }' "$1"
 }
@@ -186,47 +184,7 @@ fi
 if [[ $parts == *" front "* ]]; then
     # The public case list, and the news home page for comparison, through nginx's cache, against
     # nginx serving the same gzip bytes as static files, in the same run (as nginx-front.sh).
-    mkdir -p "$work/www" "$work/front"
-    for page in /feedback /; do
-        file=$work/www$([ "$page" = / ] && echo /index || echo "$page").html
-        curl -sf "http://127.0.0.1:$portal_port$page" -o "$file"
-        curl -sf "${gzip[@]}" "http://127.0.0.1:$portal_port$page" -o "$file.gz"
-    done
-    cat > "$work/static.conf" <<NGINX
-worker_processes auto;
-pid $work/static.pid;
-error_log $work/static-error.log;
-events { worker_connections 4096; }
-http {
-    include /etc/nginx/mime.types;
-    access_log $work/static-access.log combined buffer=64k flush=5s; # as the front logs
-    sendfile on;
-    tcp_nopush on;
-    gzip_static on;
-    server {
-        listen 127.0.0.1:$static_port;
-        root $work/www;
-        location = / { try_files /index.html =404; }
-        location = /feedback { try_files /feedback.html =404; }
-    }
-}
-NGINX
-    PORTAL_LISTEN=127.0.0.1:$front_port PORTAL_SERVERS="server 127.0.0.1:$portal_port;" PORTAL_NGINX_DIR=$work/front \
-        envsubst '${PORTAL_LISTEN} ${PORTAL_SERVERS} ${PORTAL_NGINX_DIR}' <src/main/deploy/nginx.conf >"$work/front.conf"
-    for conf in static front; do
-        nginx -c "$work/$conf.conf" -p "$work" -g 'daemon off;' &
-        nginx_pids+=($!)
-    done
-    until curl -sf -o /dev/null "http://127.0.0.1:$static_port/feedback" && curl -sf -o /dev/null "http://127.0.0.1:$front_port/feedback"; do sleep 0.2; done
-    for page in /feedback /; do
-        # A client without gzip first (a crawler, a script), as on a real site: nginx then holds both copies.
-        curl -sf -o /dev/null "http://127.0.0.1:$front_port$page"
-        cmp -s <(curl -sf "${gzip[@]}" "http://127.0.0.1:$front_port$page") <(curl -sf "${gzip[@]}" "http://127.0.0.1:$static_port$page") \
-            || { echo "nginx does not serve the portal's gzip bytes of $page" >&2; exit 1; }
-        [[ "$(curl -s -o /dev/null -w '%header{x-cache}' "${gzip[@]}" "http://127.0.0.1:$front_port$page")" =~ ^(HIT|REVALIDATED|UPDATING)$ ]] \
-            || { echo "nginx does not cache $page" >&2; exit 1; }
-        wrk -t2 -c32 -d10s "${gzip[@]}" "http://127.0.0.1:$front_port$page" >/dev/null 2>&1
-    done
+    serve_through_nginx /feedback /
     declare -A rps
     for i in $(seq 1 "$runs"); do
         for page in /feedback /; do

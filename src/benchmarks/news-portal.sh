@@ -73,3 +73,78 @@ measure() {
     echo "$rps $p99"
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# serve_through_nginx PAGE...: nginx in front of the portal with the example configuration
+# (src/main/deploy/nginx.conf, its cache) on front_port, and nginx serving the same gzip bytes of
+# these pages as static files on static_port (gzip_static), as the benchmarks compare them; returns
+# once both serve every page the same bytes and the front answers from its cache. copy_pages
+# PAGE... writes the static copies again from what the portal answers now (after a change).
+# Both sides are asked with 'Accept-Encoding: gzip', as every browser asks.
+static_port=$((portal_port + 2)); front_port=$((portal_port + 3))
+gzip=(-H 'Accept-Encoding: gzip')
+static_file() { [ "$1" = / ] && echo /index.html || echo "$1.html"; }
+copy_pages() {
+    local page file
+    for page; do
+        file=$work/www$(static_file "$page")
+        mkdir -p "$(dirname "$file")"
+        curl -sf "http://127.0.0.1:$portal_port$page" -o "$file"
+        curl -sf "${gzip[@]}" "http://127.0.0.1:$portal_port$page" -o "$file.gz"
+    done
+}
+# Whether nginx answers this page from its cache (X-Cache, see nginx.conf), fresh or just revalidated.
+held() { [[ "$(curl -s -o /dev/null -w '%header{x-cache}' "${gzip[@]}" "$1")" =~ ^(HIT|REVALIDATED|UPDATING)$ ]]; }
+# The front serves the portal's gzip bytes of these pages from its cache, or a comparison means
+# nothing; a page just changed is given a few seconds (the front revalidates once a second).
+same_bytes() {
+    local page tries
+    for page; do
+        for tries in $(seq 1 25); do
+            cmp -s <(curl -sf "${gzip[@]}" "http://127.0.0.1:$front_port$page") <(curl -sf "${gzip[@]}" "http://127.0.0.1:$static_port$page") && break
+            if [ "$tries" = 25 ]; then
+                echo "nginx does not serve the portal's gzip bytes of $page; what differs:" >&2
+                diff <(curl -sf "${gzip[@]}" "http://127.0.0.1:$static_port$page" | gunzip) <(curl -sf "${gzip[@]}" "http://127.0.0.1:$front_port$page" | gunzip) | head -20 >&2 || true
+                exit 1
+            fi
+            sleep 0.2
+        done
+        held "http://127.0.0.1:$front_port$page" || { echo "nginx does not cache $page" >&2; exit 1; }
+    done
+}
+serve_through_nginx() {
+    command -v envsubst >/dev/null || { echo "envsubst is missing (apt-get install gettext-base)" >&2; exit 1; }
+    mkdir -p "$work/www" "$work/front"
+    copy_pages "$@"
+    local locations="" page
+    for page; do locations+="        location = $page { try_files $(static_file "$page") =404; }"$'\n'; done
+    cat > "$work/static.conf" <<NGINX
+worker_processes auto;
+pid $work/static.pid;
+error_log $work/static-error.log;
+events { worker_connections 4096; }
+http {
+    include /etc/nginx/mime.types;
+    access_log $work/static-access.log combined buffer=64k flush=5s; # as the front logs
+    sendfile on;
+    tcp_nopush on;
+    gzip_static on;
+    server {
+        listen 127.0.0.1:$static_port;
+        root $work/www;
+$locations    }
+}
+NGINX
+    PORTAL_LISTEN=127.0.0.1:$front_port PORTAL_SERVERS="server 127.0.0.1:$portal_port;" PORTAL_NGINX_DIR=$work/front \
+        envsubst '${PORTAL_LISTEN} ${PORTAL_SERVERS} ${PORTAL_NGINX_DIR}' <src/main/deploy/nginx.conf >"$work/front.conf"
+    local conf
+    for conf in static front; do
+        nginx -c "$work/$conf.conf" -p "$work" -g 'daemon off;' &
+        nginx_pids+=($!)
+    done
+    until curl -sf -o /dev/null "http://127.0.0.1:$static_port$1" && curl -sf -o /dev/null "http://127.0.0.1:$front_port$1"; do sleep 0.2; done
+    for page; do
+        curl -sf -o /dev/null "http://127.0.0.1:$front_port$page" # a client without gzip first (a crawler, a script), as on a real site
+    done
+    same_bytes "$@"
+    for page; do wrk -t2 -c32 -d10s "${gzip[@]}" "http://127.0.0.1:$front_port$page" >/dev/null 2>&1; done
+}

@@ -16,53 +16,10 @@
 # every 50 ms until it answers 410. Prints each delay; more than 2 s fails the benchmark.
 #
 # Needs what news-pages.sh needs, and envsubst (gettext-base). Only localhost is targeted.
+# (news-portal.sh starts the portal and both nginx: serve_through_nginx.)
 set -euo pipefail
 source "$(dirname "$0")/news-portal.sh"
-static_port=$((portal_port + 2)); front_port=$((portal_port + 3))
-gzip=(-H 'Accept-Encoding: gzip')
-command -v envsubst >/dev/null || { echo "envsubst is missing (apt-get install gettext-base)" >&2; exit 1; }
-
-mkdir -p "$work/www/news" "$work/front"
-for page in / "/news/$article"; do
-    file=$work/www$([ "$page" = / ] && echo /index || echo "$page").html
-    curl -sf "http://127.0.0.1:$portal_port$page" -o "$file"
-    curl -sf "${gzip[@]}" "http://127.0.0.1:$portal_port$page" -o "$file.gz"
-done
-cat > "$work/static.conf" <<NGINX
-worker_processes auto;
-pid $work/static.pid;
-error_log $work/static-error.log;
-events { worker_connections 4096; }
-http {
-    include /etc/nginx/mime.types;
-    access_log $work/static-access.log combined buffer=64k flush=5s; # as the front logs
-    sendfile on;
-    tcp_nopush on;
-    gzip_static on;
-    server {
-        listen 127.0.0.1:$static_port;
-        root $work/www;
-        location = / { try_files /index.html =404; }
-        location /news/ { try_files \$uri.html =404; }
-    }
-}
-NGINX
-PORTAL_LISTEN=127.0.0.1:$front_port PORTAL_SERVERS="server 127.0.0.1:$portal_port;" PORTAL_NGINX_DIR=$work/front \
-    envsubst '${PORTAL_LISTEN} ${PORTAL_SERVERS} ${PORTAL_NGINX_DIR}' <src/main/deploy/nginx.conf >"$work/front.conf"
-for conf in static front; do
-    nginx -c "$work/$conf.conf" -p "$work" -g 'daemon off;' &
-    nginx_pids+=($!)
-done
-# Whether nginx answers this page from its cache (X-Cache, see nginx.conf), fresh or just revalidated.
-held() { [[ "$(curl -s -o /dev/null -w '%header{x-cache}' "${gzip[@]}" "$1")" =~ ^(HIT|REVALIDATED|UPDATING)$ ]]; }
-until curl -sf -o /dev/null "http://127.0.0.1:$static_port/" && curl -sf -o /dev/null "http://127.0.0.1:$front_port/"; do sleep 0.2; done
-
-for page in / "/news/$article"; do # the same bytes on both sides, from nginx's cache, or the comparison means nothing
-    cmp -s <(curl -sf "${gzip[@]}" "http://127.0.0.1:$front_port$page") <(curl -sf "${gzip[@]}" "http://127.0.0.1:$static_port$page") \
-        || { echo "nginx does not serve the portal's gzip bytes of $page" >&2; exit 1; }
-    held "http://127.0.0.1:$front_port$page" || { echo "nginx does not cache $page" >&2; exit 1; }
-done
-for page in / "/news/$article"; do wrk -t2 -c32 -d10s "${gzip[@]}" "http://127.0.0.1:$front_port$page" >/dev/null 2>&1; done
+serve_through_nginx / "/news/$article"
 
 targets=(static-home front-home static-article front-article)
 declare -A rps p99 url
