@@ -1,21 +1,31 @@
 /*
- * An ad's page is cached whole: its download counters are fetched live. In the 长辈版 nothing
- * moves: an animated GIF is shown as its still (those who asked their system for less motion see
- * the still already, by the page's own <picture>).
+ * An ad's page is cached whole: its download counters are fetched live. An animated GIF stops
+ * (shows its still) with the button beside it; in the 长辈版 nothing moves at all (those who asked
+ * their system for less motion see the still already, by the page's own <picture>).
  */
 document.addEventListener('DOMContentLoaded', function () {
     var ad = document.querySelector('article.ad[data-ad]');
     if (!ad) { return; }
+    var motion = ad.querySelector('.ad-motion');
+    var stopped = false; // by the visitor, with the button
     function still() {
+        var keepStill = stopped || portalElderMode.on();
         document.querySelectorAll('img.moving').forEach(function (img) {
-            if (portalElderMode.on() && img.dataset.still && img.src.indexOf(img.dataset.still) < 0) {
+            if (keepStill && img.dataset.still && img.src.indexOf(img.dataset.still) < 0) {
                 img.dataset.moving = img.src;
                 img.src = img.dataset.still;
-            } else if (!portalElderMode.on() && img.dataset.moving) {
+            } else if (!keepStill && img.dataset.moving) {
                 img.src = img.dataset.moving;
                 delete img.dataset.moving;
             }
         });
+        if (motion) {
+            motion.hidden = portalElderMode.on(); // the 长辈版 has nothing moving to stop
+            motion.textContent = stopped ? motion.dataset.start : motion.dataset.stop;
+        }
+    }
+    if (motion) {
+        motion.addEventListener('click', function () { stopped = !stopped; still(); });
     }
     still();
     window.addEventListener('pageshow', still);
@@ -46,7 +56,7 @@ document.addEventListener('DOMContentLoaded', function () {
         function show(index) {
             slides.forEach(function (s, i) { s.hidden = i !== index; });
             shown = index;
-            portalAdRotation.beacon(slides[index].dataset.ad, placement, 'impression');
+            portalAdRotation.beacon(slides[index].dataset.ad, placement, 'impression'); // one per ad put on screen
         }
         slides.forEach(function (slide) {
             slide.querySelector('a').addEventListener('click', function () { portalAdRotation.beacon(slide.dataset.ad, placement, 'click'); });
@@ -63,18 +73,17 @@ document.addEventListener('DOMContentLoaded', function () {
         var held = false; // the pointer or the focus is in the banner
         button.addEventListener('click', function () {
             paused = !paused;
-            button.setAttribute('aria-pressed', String(paused));
-            button.textContent = paused ? button.dataset.play : button.dataset.pause;
+            button.textContent = paused ? button.dataset.play : button.dataset.pause; // says what it does next
         });
         banner.addEventListener('mouseenter', function () { held = true; });
         banner.addEventListener('mouseleave', function () { held = false; });
         banner.addEventListener('focusin', function () { held = true; });
         banner.addEventListener('focusout', function () { held = false; });
         window.setInterval(function () {
-            if (paused || held || portalElderMode.on()) { return; }
+            if (paused || held || document.hidden || portalElderMode.on()) { return; } // nobody sees a hidden tab's banner
             var turn = next();
             if (turn === shown) { turn = next(); }
-            show(turn);
+            if (turn !== shown) { show(turn); }
         }, 1000 * (parseInt(banner.dataset.seconds, 10) || 8));
     });
 });

@@ -56,7 +56,9 @@ document.addEventListener('DOMContentLoaded', function () {
             film.currentTime = 0;
             film.onended = show;
             timer = window.setTimeout(show, 1000 * Math.max(seconds, 300)); // a film that never ends still gives way
+            var turn = stage.dataset.turns;
             film.play().catch(function () { // not playable here: its poster stands for the placement's seconds
+                if (stage.dataset.turns !== turn) { return; } // a later turn's, not this one's
                 window.clearTimeout(timer);
                 timer = window.setTimeout(show, 1000 * seconds);
             });

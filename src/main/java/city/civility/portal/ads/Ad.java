@@ -136,15 +136,21 @@ public class Ad {
     }
 
     /**
-     * Takes a new original (and the web copies made from it, none for a film or a sound), in
-     * place of any before; a film keeps its poster.
+     * Lets go of the files a new original replaces (all but a film's poster), or of the poster:
+     * the caller writes that before it attaches the new ones, since the database keeps one file
+     * of each role.
      */
-    void replaceOriginal(MediaFile original, List<MediaFile> webCopies, Instant now) {
+    void dropFiles(boolean poster) {
+        requireDraft();
+        files.removeIf(f -> (f.getRole() == AdFileRole.POSTER) == poster);
+    }
+
+    /** Takes a new original and the web copies made from it (none for a film or a sound); {@link #dropFiles} came first. */
+    void attachOriginal(MediaFile original, List<MediaFile> webCopies, Instant now) {
         requireDraft();
         if (!format.originalKinds().contains(original.getType().kind())) {
             throw new RuleViolation("ads.original.wrongKind");
         }
-        files.removeIf(f -> f.getRole() != AdFileRole.POSTER);
         files.add(new AdFile(this, AdFileRole.ORIGINAL, original));
         if (!webCopies.isEmpty()) {
             files.add(new AdFile(this, AdFileRole.LARGE, webCopies.get(0)));
@@ -153,13 +159,12 @@ public class Ad {
         changedAt = now;
     }
 
-    /** A film's or a sound's still, in place of any before. */
-    void replacePoster(MediaFile poster, Instant now) {
+    /** A film's or a sound's still; {@link #dropFiles} came first. */
+    void attachPoster(MediaFile poster, Instant now) {
         requireDraft();
         if (!poster.getType().isImage()) {
             throw new RuleViolation("media.notPicture");
         }
-        files.removeIf(f -> f.getRole() == AdFileRole.POSTER);
         files.add(new AdFile(this, AdFileRole.POSTER, poster));
         changedAt = now;
     }

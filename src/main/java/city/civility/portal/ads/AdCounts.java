@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,6 +79,8 @@ public class AdCounts {
 
     private final ConcurrentHashMap<Key, Sums> pending = new ConcurrentHashMap<>();
     private volatile OnAirIds onAir;
+    /** Whether a beacon is reading the ads on air for the others right now. */
+    private final AtomicBoolean reading = new AtomicBoolean();
     private ScheduledFuture<?> writing;
 
     @PostConstruct
@@ -102,14 +106,22 @@ public class AdCounts {
         return true;
     }
 
-    /** The ads on air by placement, read again whenever the public version has moved (a schedule, a withdrawal, a new day). */
+    /**
+     * The ads on air by placement, read again whenever the public version has moved (a schedule, a
+     * withdrawal, a new day, but also any article published): by one beacon, while the others
+     * go on with what was on air a moment ago.
+     */
     private Map<String, Set<Long>> onAir() {
         Instant current = version.current();
         OnAirIds known = onAir;
-        if (known == null || !known.version().equals(current)) {
-            known = new OnAirIds(current, ads.onAir().stream().collect(Collectors.toMap(OnAir::placement,
-                    o -> o.ads().stream().map(OnAir.Item::id).collect(Collectors.toSet()))));
-            onAir = known;
+        if (known == null || !known.version().equals(current) && reading.compareAndSet(false, true)) {
+            try {
+                known = new OnAirIds(current, ads.onAir().stream().collect(Collectors.toMap(OnAir::placement,
+                        o -> o.ads().stream().map(OnAir.Item::id).collect(Collectors.toSet()))));
+                onAir = known;
+            } finally {
+                reading.set(false);
+            }
         }
         return known.byPlacement();
     }
@@ -125,7 +137,8 @@ public class AdCounts {
     /**
      * Writes the sums counted since the last write in one transaction; when the database will not
      * take them, they go back to be written with the next (nothing counted is lost while the
-     * instance runs).
+     * instance runs; a commit whose answer is lost after the database made it would count its
+     * sums twice, once in a great while, rather than lose them).
      */
     synchronized void write() {
         List<Map.Entry<Key, long[]>> taken = new ArrayList<>();
@@ -142,6 +155,9 @@ public class AdCounts {
         if (taken.isEmpty()) {
             return;
         }
+        // The same order on every instance, so that two writing at once never wait for each other's rows in turn.
+        taken.sort(Comparator.comparing((Map.Entry<Key, long[]> e) -> e.getKey().ad()).thenComparing(e -> e.getKey().placement())
+                .thenComparing(e -> e.getKey().day()));
         try (Connection c = database.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement add = c.prepareStatement(addToRow(c))) {

@@ -113,7 +113,9 @@ public class AdService {
         }
         MediaFile original = media.uploadOriginal(fileName, content, ad.getFormat().originalKinds(), ad.getFormat().maxOriginalMb() * 1024L * 1024L, caller());
         List<MediaFile> webCopies = webCopies(original, caller());
-        ad.replaceOriginal(original, webCopies, clock.now());
+        ad.dropFiles(false);
+        em.flush(); // the old rows go before the new ones come: one file of each role
+        ad.attachOriginal(original, webCopies, clock.now());
         em.flush();
         audit.record("ad.original", AUDIT_TYPE, id, "audit.detail.fileName", original.getOriginalName());
         return ad;
@@ -132,7 +134,9 @@ public class AdService {
             throw new RuleViolation("ads.workflow.notDraft");
         }
         MediaFile poster = media.uploadPicture(fileName, content);
-        ad.replacePoster(poster, clock.now());
+        ad.dropFiles(true);
+        em.flush();
+        ad.attachPoster(poster, clock.now());
         em.flush();
         audit.record("ad.poster", AUDIT_TYPE, id, "audit.detail.fileName", poster.getOriginalName());
         return ad;
@@ -201,7 +205,7 @@ public class AdService {
             Ad ad = new Ad(clean, theme(clean.themeCode()), DEMO, now);
             MediaFile original = media.uploadOriginal(entry.fileName(), new ByteArrayInputStream(entry.poster()), clean.format().originalKinds(),
                     clean.format().maxOriginalMb() * 1024L * 1024L, DEMO);
-            ad.replaceOriginal(original, webCopies(original, DEMO), now);
+            ad.attachOriginal(original, webCopies(original, DEMO), now);
             ad.submit(DEMO, now);
             ad.approve(DEMO, now, true);
             em.persist(ad);
@@ -273,7 +277,9 @@ public class AdService {
                     .forEach(s -> weights.merge(s.getAd(), s.getWeight(), Integer::sum));
             List<OnAir.Item> items = weights.entrySet().stream()
                     .sorted(Map.Entry.<Ad, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().getId()))
-                    .map(e -> item(e.getKey(), e.getValue())).toList();
+                    .map(e -> item(e.getKey(), e.getValue()))
+                    .filter(i -> i.picture() != null) // a sound without its still has nothing to show on a page or a screen
+                    .toList();
             return new OnAir(p.getCode(), p.getKind(), p.getSecondsEach(), items);
         }).toList();
     }

@@ -117,7 +117,9 @@ final class Pictures {
     private static BufferedImage decode(Path file, long maxPixels, int reducedWidth) throws IOException {
         return reading(file, maxPixels, reader -> {
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = reducedWidth > 0 ? Math.max(1, reader.getWidth(0) / reducedWidth) : 1;
+            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+            // at most MAX_PIXELS decoded, however narrow and tall the picture is
+            int step = reducedWidth > 0 ? (int) Math.max(Math.max(1, reader.getWidth(0) / reducedWidth), Math.ceil(Math.sqrt((double) pixels / MAX_PIXELS))) : 1;
             param.setSourceSubsampling(step, step, 0, 0);
             return reader.read(0, param);
         });

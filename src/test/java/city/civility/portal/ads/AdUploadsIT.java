@@ -35,7 +35,7 @@ import city.civility.portal.testing.Visitor;
 
 /**
  * An ad's files as the editor's page sends them: a print original kept byte for byte with its web
- * copies made; a 300 MB film streamed to disk with the portal's heap as it was; a program named
+ * copies made, served in parts, replaced by a corrected one; a 300 MB film streamed to disk with the portal's heap as it was; a program named
  * like a film, a file over the format's limit, a request from another site and one from a visitor
  * who is not staff all refused, with nothing kept.
  */
@@ -95,6 +95,22 @@ class AdUploadsIT {
         assertEquals(2400, files.get("ORIGINAL")[2]);
         assertEquals(1600, files.get("LARGE")[2]);
         assertEquals(800, files.get("WEB")[2]);
+
+        String original = "/media/" + files.get("ORIGINAL")[0];
+        HttpResponse<String> part = new Visitor().sending("Range", "bytes=0-99").get(original);
+        assertEquals(206, part.statusCode(), "a part of it, as a film is played from where the viewer skips to");
+        assertEquals("bytes 0-99/" + Files.size(poster), part.headers().firstValue("Content-Range").orElse(""));
+        assertEquals("100", part.headers().firstValue("Content-Length").orElse(""));
+        assertEquals(200, new Visitor().sending("Range", "bytes=9-3").get(original).statusCode(), "a range out of order is no range: the whole file");
+        assertEquals(416, new Visitor().sending("Range", "bytes=" + Files.size(poster) + "-").get(original).statusCode());
+
+        Path corrected = TestFiles.png("print-original-corrected.png", 1200, 675);
+        assertEquals(204, AdFixtures.upload(editor, ad, "original", corrected).statusCode(), "a corrected original replaces the first");
+        Map<String, Object[]> replaced = files(ad);
+        assertEquals(java.util.Set.of("ORIGINAL", "LARGE", "WEB"), replaced.keySet());
+        assertEquals(1200, replaced.get("ORIGINAL")[2]);
+        assertEquals(1200, replaced.get("LARGE")[2], "never enlarged");
+        assertEquals(800, replaced.get("WEB")[2]);
     }
 
     @Test

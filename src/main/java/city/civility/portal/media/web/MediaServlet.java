@@ -77,7 +77,7 @@ public class MediaServlet extends HttpServlet {
         long size = Files.size(content);
         String ifRange = request.getHeader("If-Range");
         Matcher range = RANGE.matcher(String.valueOf(request.getHeader("Range")));
-        if (!range.matches() || (ifRange != null && !ifRange.equals(etag))) {
+        if (!range.matches() || !wellFormed(range) || (ifRange != null && !ifRange.equals(etag))) { // RFC 9110: an invalid range is ignored
             response.setContentLengthLong(size);
             if (!"HEAD".equals(request.getMethod())) {
                 Files.copy(content, response.getOutputStream());
@@ -87,7 +87,7 @@ public class MediaServlet extends HttpServlet {
         long first;
         long last;
         if (range.group(1).isEmpty()) { // the last n bytes
-            long suffix = range.group(2).isEmpty() ? 0 : Long.parseLong(range.group(2));
+            long suffix = Long.parseLong(range.group(2));
             first = Math.max(0, size - suffix);
             last = suffix == 0 ? -1 : size - 1;
         } else {
@@ -95,6 +95,7 @@ public class MediaServlet extends HttpServlet {
             last = range.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(range.group(2)));
         }
         if (first >= size || last < first) {
+            response.setHeader("Cache-Control", "no-store");
             response.setHeader("Content-Range", "bytes */" + size);
             response.sendError(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
             return;
@@ -110,6 +111,13 @@ public class MediaServlet extends HttpServlet {
                 }
             }
         }
+    }
+
+    /** A range with at least one end, and its ends in order. */
+    private static boolean wellFormed(Matcher range) {
+        String first = range.group(1);
+        String last = range.group(2);
+        return !(first.isEmpty() && last.isEmpty()) && (first.isEmpty() || last.isEmpty() || Long.parseLong(last) >= Long.parseLong(first));
     }
 
     private static void copy(InputStream in, OutputStream out, long length) throws IOException {
