@@ -3,13 +3,14 @@ package city.civility.portal.ads;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import city.civility.portal.platform.i18n.Languages;
+import city.civility.portal.platform.i18n.Names;
 
 /** A place ads are shown in: on the portal's pages or on one of the city's screens (V23 seeds five). */
 @Entity
@@ -19,14 +20,8 @@ public class AdPlacement {
     @Id
     private String code;
 
-    @Column(name = "name_zh", nullable = false)
-    private String nameZh;
-
-    @Column(name = "name_zh_tw", nullable = false)
-    private String nameZhTw;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    private Names names;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -47,10 +42,7 @@ public class AdPlacement {
     }
 
     public String name(Locale language) {
-        if (Languages.TRADITIONAL.equals(language)) {
-            return nameZhTw;
-        }
-        return "en".equals(language.getLanguage()) ? nameEn : nameZh;
+        return names.in(language);
     }
 
     public PlacementKind getKind() {

@@ -3,11 +3,12 @@ package city.civility.portal.feedback;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import city.civility.portal.platform.i18n.Languages;
+import city.civility.portal.platform.i18n.Names;
 
 /** A kind of problem, with the department that answers it and the working days it has to (V19 seeds the usual eight). */
 @Entity
@@ -17,14 +18,8 @@ public class FeedbackCategory {
     @Id
     private String code;
 
-    @Column(name = "name_zh", nullable = false)
-    private String nameZh;
-
-    @Column(name = "name_zh_tw", nullable = false)
-    private String nameZhTw;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    private Names names;
 
     @Column(nullable = false)
     private String department;
@@ -44,9 +39,7 @@ public class FeedbackCategory {
     /** A category as the office sets one up (V19 seeds the usual eight). */
     FeedbackCategory(String code, String name, String department, int deadlineDays) {
         this.code = code;
-        this.nameZh = name;
-        this.nameZhTw = name;
-        this.nameEn = name;
+        this.names = new Names(name);
         this.department = department;
         this.deadlineDays = deadlineDays;
         this.active = true;
@@ -58,10 +51,7 @@ public class FeedbackCategory {
 
     /** The category's name in {@code language} (Simplified Chinese, Traditional Chinese or English). */
     public String name(Locale language) {
-        if (Languages.TRADITIONAL.equals(language)) {
-            return nameZhTw;
-        }
-        return "en".equals(language.getLanguage()) ? nameEn : nameZh;
+        return names.in(language);
     }
 
     public String getDepartment() {

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -120,29 +122,19 @@ public class MediaService {
     @RolesAllowed({StaffRoles.CASE_OFFICER, StaffRoles.REVIEWER, StaffRoles.ADMIN})
     public MediaFile blurredCopy(String key, List<Region> regions, String displayName) {
         MediaFile original = find(key).filter(m -> m.getType().isImage()).orElseThrow(() -> new RuleViolation("media.notPicture"));
-        String copyKey = newKey();
-        Path file = pathOf(copyKey);
-        Path thumbnail = thumbnailPathOf(copyKey);
-        try {
-            Files.createDirectories(file.getParent());
-            Pictures.Stored stored = Pictures.store(Pictures.blurred(Pictures.read(pathOf(original.getKey())), regions), file, thumbnail);
-            String actor = security.getCallerPrincipal().getName();
+        return storing(written -> {
+            String copyKey = newKey();
+            Path file = writing(pathOf(copyKey), written);
+            Pictures.Stored stored = Pictures.store(Pictures.blurred(Pictures.read(pathOf(original.getKey())), regions), file,
+                    writing(thumbnailPathOf(copyKey), written));
             String name = displayName(displayName);
-            MediaFile copy = new MediaFile(copyKey, stored.type(), name, Files.size(file), stored.width(), stored.height(), actor, clock.now());
+            MediaFile copy = new MediaFile(copyKey, stored.type(), name, Files.size(file), stored.width(), stored.height(),
+                    security.getCallerPrincipal().getName(), clock.now());
             em.persist(copy);
             em.flush();
-            removeIfRolledBack(file, thumbnail);
             audit.record("media.blurred-copy", "MediaFile", copyKey, "audit.detail.fileName", name);
             return copy;
-        } catch (IOException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
-            throw e;
-        }
+        });
     }
 
     /**
@@ -156,50 +148,30 @@ public class MediaService {
     @PermitAll
     public MediaFile uploadOriginal(String originalName, InputStream content, Set<FileType.Kind> kinds, long maxBytes, String actor) {
         String name = displayName(originalName);
-        Path upload = null;
-        Path file = null;
-        Path thumbnail = null;
-        try {
-            Path dir = Files.createDirectories(Path.of(mediaDir));
-            upload = Files.createTempFile(dir, "upload-", ".part");
-            long size = copyAtMost(content, upload, maxBytes);
+        return storing(written -> received(content, maxBytes, (upload, size) -> {
             FileType type = FileType.sniff(upload).filter(t -> kinds.contains(t.kind()))
                     .orElseThrow(() -> new RuleViolation(notOfKinds(kinds)));
             String key = newKey();
-            file = pathOf(key);
-            Files.createDirectories(file.getParent());
             Integer width = null;
             Integer height = null;
             if (type.isImage()) {
                 Pictures.Size measured = Pictures.measure(upload, Pictures.MAX_ORIGINAL_PIXELS);
                 width = measured.width();
                 height = measured.height();
-                thumbnail = thumbnailPathOf(key);
-                Pictures.thumbnail(upload, thumbnail);
+                Pictures.thumbnail(upload, writing(thumbnailPathOf(key), written));
             }
-            Files.move(upload, file, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(upload, writing(pathOf(key), written), StandardCopyOption.ATOMIC_MOVE);
             MediaFile media = new MediaFile(key, type, name, size, width, height, actor, clock.now());
             em.persist(media);
             em.flush();
-            removeIfRolledBack(file, thumbnail);
             audit.recordAs(actor, "media.uploaded", "MediaFile", key, "audit.detail.fileName", name);
             return media;
-        } catch (IOException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
-            throw e;
-        } finally {
-            deleteQuietly(upload);
-        }
+        }));
     }
 
     /** "media.notOf.VIDEO", "media.notOf.PICTURE_VIDEO": what was asked for, in the bundle's words. */
     private static String notOfKinds(Set<FileType.Kind> kinds) {
-        return "media.notOf." + kinds.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining("_"));
+        return "media.notOf." + kinds.stream().sorted().map(Enum::name).collect(Collectors.joining("_"));
     }
 
     /**
@@ -212,34 +184,26 @@ public class MediaService {
         if (!picture.getType().isImage()) {
             throw new RuleViolation("media.notPicture");
         }
-        List<String> keys = widths.stream().map(w -> newKey()).toList();
-        List<Path> files = keys.stream().map(this::pathOf).toList();
-        List<Path> thumbnails = keys.stream().map(this::thumbnailPathOf).toList();
-        try {
-            for (Path file : files) {
-                Files.createDirectories(file.getParent());
+        return storing(written -> {
+            List<String> keys = widths.stream().map(w -> newKey()).toList();
+            List<Path> files = new ArrayList<>();
+            List<Path> thumbnails = new ArrayList<>();
+            for (String key : keys) {
+                files.add(writing(pathOf(key), written));
+                thumbnails.add(writing(thumbnailPathOf(key), written));
             }
             List<Pictures.Stored> stored = Pictures.renditions(pathOf(picture.getKey()), widths, files, thumbnails);
             String name = displayName(displayName);
-            List<MediaFile> copies = new java.util.ArrayList<>();
+            List<MediaFile> copies = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 MediaFile copy = new MediaFile(keys.get(i), stored.get(i).type(), name, Files.size(files.get(i)), stored.get(i).width(),
                         stored.get(i).height(), actor, clock.now());
                 em.persist(copy);
-                removeIfRolledBack(files.get(i), thumbnails.get(i));
                 copies.add(copy);
             }
             em.flush();
             return copies;
-        } catch (IOException e) {
-            files.forEach(MediaService::deleteQuietly);
-            thumbnails.forEach(MediaService::deleteQuietly);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            files.forEach(MediaService::deleteQuietly);
-            thumbnails.forEach(MediaService::deleteQuietly);
-            throw e;
-        }
+        });
     }
 
     /** A stored file and, for a picture, where its upload said it was taken. */
@@ -248,31 +212,24 @@ public class MediaService {
 
     private Kept store(String originalName, InputStream content, String actor, boolean picturesOnly) {
         String name = displayName(originalName);
-        Path upload = null;
-        Path file = null;
-        Path thumbnail = null;
-        try {
-            Path dir = Files.createDirectories(Path.of(mediaDir));
-            upload = Files.createTempFile(dir, "upload-", ".part");
-            long size = copyAtMost(content, upload, Math.max(maxImageMb, maxDocumentMb) * 1024L * 1024L);
+        return storing(written -> received(content, Math.max(maxImageMb, maxDocumentMb) * 1024L * 1024L, (upload, uploadedSize) -> {
             FileType type = FileType.sniff(upload).filter(t -> t.kind() == FileType.Kind.PICTURE || t.kind() == FileType.Kind.DOCUMENT)
                     .orElseThrow(() -> new RuleViolation("media.unsupportedType"));
             if (picturesOnly && !type.isImage()) {
                 throw new RuleViolation("media.notPicture");
             }
             long limit = (type.isImage() ? maxImageMb : maxDocumentMb) * 1024L * 1024L;
-            if (size > limit) {
+            if (uploadedSize > limit) {
                 throw new RuleViolation("media.tooLarge", limit / 1024 / 1024);
             }
             String key = newKey();
-            file = pathOf(key);
-            Files.createDirectories(file.getParent());
+            Path file = writing(pathOf(key), written);
+            long size = uploadedSize;
             Integer width = null;
             Integer height = null;
             Optional<PictureLocation> takenAt = type.isImage() ? PictureLocation.of(upload) : Optional.empty();
             if (type.isImage()) {
-                thumbnail = thumbnailPathOf(key);
-                Pictures.Stored stored = Pictures.reencode(upload, type, file, thumbnail);
+                Pictures.Stored stored = Pictures.reencode(upload, type, file, writing(thumbnailPathOf(key), written));
                 type = stored.type();
                 width = stored.width();
                 height = stored.height();
@@ -283,17 +240,52 @@ public class MediaService {
             MediaFile media = new MediaFile(key, type, name, size, width, height, actor, clock.now());
             em.persist(media);
             em.flush();
-            removeIfRolledBack(file, thumbnail);
             audit.recordAs(actor, "media.uploaded", "MediaFile", key, "audit.detail.fileName", name);
             return new Kept(media, takenAt);
+        }));
+    }
+
+    /** Work that writes files into the media folder, each noted in {@code written} ({@link #writing}) before it is written. */
+    private interface Storing<T> {
+        T store(List<Path> written) throws IOException;
+    }
+
+    /**
+     * Does {@code storing}: the files it wrote are deleted again if it fails, or if the transaction
+     * it joined rolls back later (a rule of the caller refused the form): no row names them then.
+     */
+    private <T> T storing(Storing<T> storing) {
+        List<Path> written = new ArrayList<>();
+        try {
+            T stored = storing.store(written);
+            removeIfRolledBack(written);
+            return stored;
         } catch (IOException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
+            written.forEach(MediaService::deleteQuietly);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            deleteQuietly(file);
-            deleteQuietly(thumbnail);
+            written.forEach(MediaService::deleteQuietly);
             throw e;
+        }
+    }
+
+    /** Notes that this file is about to be written (its folder made), and gives it back. */
+    private static Path writing(Path file, List<Path> written) throws IOException {
+        Files.createDirectories(file.getParent());
+        written.add(file);
+        return file;
+    }
+
+    /** What is done with an upload once it is on disk, as a temporary file of {@code size} bytes. */
+    private interface Receiving<T> {
+        T with(Path upload, long size) throws IOException;
+    }
+
+    /** Copies the upload (at most {@code max} bytes; one more is a refusal) to a temporary file for {@code receiving}, and deletes it after. */
+    private <T> T received(InputStream content, long max, Receiving<T> receiving) throws IOException {
+        Path upload = Files.createTempFile(Files.createDirectories(Path.of(mediaDir)), "upload-", ".part");
+        try {
+            return receiving.with(upload, copyAtMost(content, upload, max));
         } finally {
             deleteQuietly(upload);
         }
@@ -303,7 +295,7 @@ public class MediaService {
      * The bytes are written before the transaction ends: when it rolls back (a later rule of
      * the caller refused the form) no row names them, so they go too.
      */
-    private void removeIfRolledBack(Path file, Path thumbnail) {
+    private void removeIfRolledBack(List<Path> files) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -312,8 +304,7 @@ public class MediaService {
             @Override
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED) {
-                    deleteQuietly(file);
-                    deleteQuietly(thumbnail);
+                    files.forEach(MediaService::deleteQuietly);
                 }
             }
         });
