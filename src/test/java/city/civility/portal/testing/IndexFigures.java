@@ -43,7 +43,8 @@ public final class IndexFigures {
                      + " + (SELECT COUNT(*) FROM good_person WHERE status = 'APPROVED' AND hidden = FALSE)"
                      + " + (SELECT COUNT(*) FROM campaign_nominee n JOIN campaign c ON c.id = n.campaign_id WHERE n.status IN ('PASSED', 'WITHDRAWN')"
                      + " AND c.launched_at IS NOT NULL AND c.notice_from <= ?)"
-                     + " + (SELECT COUNT(*) FROM feedback_case WHERE consent_publish = TRUE AND state IN ('ACCEPTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED'))")) {
+                     + " + (SELECT COUNT(*) FROM feedback_case WHERE consent_publish = TRUE AND state IN ('ACCEPTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED'))"
+                     + " + (SELECT COUNT(*) FROM ad WHERE status = 'PUBLISHED')")) {
             s.setObject(1, server.now().atOffset(java.time.ZoneOffset.UTC)); // candidates are public from their campaign's 公示, by the portal's clock
             try (ResultSet r = s.executeQuery()) {
                 r.next();
