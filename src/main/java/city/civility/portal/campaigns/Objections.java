@@ -24,6 +24,7 @@ import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
+import city.civility.portal.platform.participation.TrackingNumbers;
 
 /** Objections to candidates during 公示: residents file and follow them; the office answers them. */
 @Stateless
@@ -33,6 +34,8 @@ public class Objections {
     private static final Logger LOG = Logger.getLogger(Objections.class.getName());
     /** The objection form's name in its token. */
     public static final String FORM = "campaign-objection";
+    /** The kind in its tracking numbers (异议). */
+    private static final String TRACKING = "YY";
     /** Objections one verified contact may file a day: enough for a resident who knows something, not a campaign against a candidate. */
     static final int PER_CONTACT_A_DAY = 3;
     /** Objections one address may file (PORTAL_LIMITS_OBJECTIONS). */
@@ -92,7 +95,7 @@ public class Objections {
                 .orElseThrow(() -> new RuleViolation("campaigns.objection.notCandidate"));
         Optional<Contact> objector = contacts.verified(form.contactProof());
         Objection objection = Objection.file(candidate, form.objectorName(), form.grounds(), objector,
-                TrackingNumbers.next(TrackingNumbers.OBJECTION, now), now);
+                TrackingNumbers.next(TRACKING, now), now);
         forms.redeem(pass.token(), pass.answer(), FORM, pass.visitor());
         long today = em.createQuery("SELECT COUNT(o) FROM Objection o WHERE o.objectorContact = :contact AND o.submittedAt > :since", Long.class)
                 .setParameter("contact", objector.orElseThrow().value())
@@ -110,7 +113,7 @@ public class Objections {
     /** An objection of campaign {@code slug} by its tracking number, for its objector. */
     public Optional<Tracked> track(String slug, String typedNumber, String address) {
         limits.check("campaign-tracking", LOOKUPS_PER_ADDRESS, address);
-        String number = TrackingNumbers.normalise(TrackingNumbers.OBJECTION, typedNumber);
+        String number = TrackingNumbers.normalise(TRACKING, typedNumber);
         if (number == null) {
             return Optional.empty();
         }

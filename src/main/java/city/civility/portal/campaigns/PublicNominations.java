@@ -25,6 +25,7 @@ import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
+import city.civility.portal.platform.participation.TrackingNumbers;
 
 /**
  * Residents' nominations for a campaign (群众推荐): sent while it takes nominations, followed by
@@ -37,6 +38,8 @@ public class PublicNominations {
     private static final Logger LOG = Logger.getLogger(PublicNominations.class.getName());
     /** The nomination form's name in its token. */
     public static final String FORM = "campaign-nomination";
+    /** The kind in its tracking numbers (推荐). */
+    private static final String TRACKING = "TJ";
     /** Nominations one verified contact may send a day, as for 身边好人. */
     static final int PER_CONTACT_A_DAY = 3;
     /** Nominations one address may send (PORTAL_LIMITS_CAMPAIGN_NOMINATIONS). */
@@ -86,7 +89,7 @@ public class PublicNominations {
         Campaign campaign = em.createQuery("SELECT c FROM Campaign c WHERE c.slug = :slug", Campaign.class).setParameter("slug", slug)
                 .getResultStream().findFirst().filter(Campaign::isLaunched).orElseThrow(() -> new RuleViolation("campaigns.notFound"));
         Optional<Contact> nominator = contacts.verified(form.contactProof());
-        PublicNomination nomination = PublicNomination.submit(campaign, form, nominator, TrackingNumbers.next(TrackingNumbers.NOMINATION, now), now);
+        PublicNomination nomination = PublicNomination.submit(campaign, form, nominator, TrackingNumbers.next(TRACKING, now), now);
         forms.redeem(pass.token(), pass.answer(), FORM, pass.visitor());
         long today = em.createQuery("SELECT COUNT(n) FROM PublicNomination n WHERE n.nominatorContact = :contact AND n.submittedAt > :since",
                         Long.class)
@@ -103,7 +106,7 @@ public class PublicNominations {
     /** A nomination of campaign {@code slug} by its tracking number, for its nominator. */
     public Optional<Tracked> track(String slug, String typedNumber, String address) {
         limits.check("campaign-tracking", Objections.LOOKUPS_PER_ADDRESS, address);
-        String number = TrackingNumbers.normalise(TrackingNumbers.NOMINATION, typedNumber);
+        String number = TrackingNumbers.normalise(TRACKING, typedNumber);
         if (number == null) {
             return Optional.empty();
         }

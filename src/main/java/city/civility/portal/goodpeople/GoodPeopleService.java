@@ -35,6 +35,7 @@ import city.civility.portal.platform.participation.ContactCodes;
 import city.civility.portal.platform.participation.FormPass;
 import city.civility.portal.platform.participation.FormTokens;
 import city.civility.portal.platform.participation.RateLimits;
+import city.civility.portal.platform.participation.TrackingNumbers;
 import city.civility.portal.platform.publicsite.PublicContentVersion;
 import city.civility.portal.search.SearchOutbox;
 
@@ -47,6 +48,8 @@ public class GoodPeopleService {
     /** The forms' names in their tokens. */
     public static final String NOMINATION_FORM = "nominate";
     public static final String ANSWER_FORM = "nomination-answer";
+    /** A nomination's tracking number's kind. */
+    private static final String TRACKING = "GP";
     private static final Map<String, String> SORTABLE = Map.of(
             "submittedAt", "g.submittedAt", "nomineeName", "g.nomineeName", "category", "g.category", "status", "g.moderation.status");
     /** From this share of common pieces on ({@link TextSimilarity}), two nominations of one name are suggested to the reviewer as one. */
@@ -102,7 +105,7 @@ public class GoodPeopleService {
      */
     public String nominate(NominationForm form, List<Upload> photos, String contactProof, FormPass pass, String address) {
         Instant now = clock.now();
-        GoodPerson person = GoodPerson.nominate(form, photos.size(), contacts.verified(contactProof), TrackingNumbers.next(now), now);
+        GoodPerson person = GoodPerson.nominate(form, photos.size(), contacts.verified(contactProof), TrackingNumbers.next(TRACKING, now), now);
         forms.redeem(pass.token(), pass.answer(), NOMINATION_FORM, pass.visitor());
         long today = em.createQuery("SELECT COUNT(g) FROM GoodPerson g WHERE g.nominatorContact = :contact AND g.submittedAt > :since", Long.class)
                 .setParameter("contact", person.nominatorContact()).setParameter("since", now.minus(Duration.ofDays(1))).getSingleResult();
@@ -354,7 +357,7 @@ public class GoodPeopleService {
         for (DemoEntry entry : entries) {
             YearMonth round = entry.lastMonth() ? current.minusMonths(1) : current;
             GoodPerson person = GoodPerson.nominate(new NominationForm(entry.name(), entry.district(), entry.category(), entry.story(), true,
-                    "江川市文明办"), 1, Optional.of(office), TrackingNumbers.next(now), now);
+                    "江川市文明办"), 1, Optional.of(office), TrackingNumbers.next(TRACKING, now), now);
             person.showPhotos(List.of(media.importFile(entry.name() + ".jpg",
                     new java.io.ByteArrayInputStream(pictures.computeIfAbsent(entry.picture(), DemoPictures::jpeg)), DEMO).getKey()));
             person.approve(DEMO, now, round);
@@ -449,7 +452,7 @@ public class GoodPeopleService {
     }
 
     private Optional<GoodPerson> byNumber(String typedNumber) {
-        String number = TrackingNumbers.normalise(typedNumber);
+        String number = TrackingNumbers.normalise(TRACKING, typedNumber);
         if (number == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package city.civility.portal.campaigns;
+package city.civility.portal.platform.participation;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -8,17 +8,13 @@ import java.util.Locale;
 import city.civility.portal.platform.PortalClock;
 
 /**
- * Tracking numbers of what residents send to a campaign, such as {@code YY-202611-7KQ3XMR}
- * (an objection) or {@code TJ-202611-7KQ3XMR} (a nomination): the kind, the month, then seven
- * random characters without 0/O, 1/I/L. The number is all a resident needs to follow what they
- * sent, so it is hard to guess, and look-ups are rate limited.
+ * Tracking numbers of what residents send, such as {@code GP-202611-7KQ3XMR}: the kind (a
+ * feature's prefix: GP a 身边好人 nomination, TJ and YY a campaign's nomination and objection, ZJ
+ * a work sent to a call), the month, then seven random characters without 0/O, 1/I/L (read off a
+ * phone and typed again). The number is all a resident needs to follow what they sent, so it is
+ * hard to guess, and look-ups are rate limited.
  */
-final class TrackingNumbers {
-
-    /** 异议. */
-    static final String OBJECTION = "YY";
-    /** 推荐. */
-    static final String NOMINATION = "TJ";
+public final class TrackingNumbers {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM").withZone(PortalClock.ZONE);
@@ -27,7 +23,7 @@ final class TrackingNumbers {
     private TrackingNumbers() {
     }
 
-    static String next(String kind, Instant now) {
+    public static String next(String kind, Instant now) {
         StringBuilder number = new StringBuilder(kind).append('-').append(MONTH.format(now)).append('-');
         for (int i = 0; i < 7; i++) {
             number.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -36,7 +32,7 @@ final class TrackingNumbers {
     }
 
     /** A number of this kind as typed back (lower case, spaces), written the way it was given; null if it cannot be one. */
-    static String normalise(String kind, String typed) {
+    public static String normalise(String kind, String typed) {
         String number = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replaceAll("\\s", "");
         return number.matches(kind + "-[0-9]{6}-[" + ALPHABET + "]{7}") ? number : null;
     }
