@@ -41,13 +41,13 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 
 /*
- * The home banner: every ad on air is in the page (cached, the same for everyone); this picks the
+ * A placement's ads on a page (the home banner, beside and under articles): every ad on air is in the page (cached, the same for everyone); this picks the
  * first by weight for this visitor and turns them every few seconds, until paused (the button, or
  * the pointer or the keyboard's focus in the banner). In the 长辈版, and for those who asked their
  * system for less motion, it stays still. Each ad shown, and each followed, is counted (a beacon).
  */
 document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('.ad-banner').forEach(function (banner) {
+    document.querySelectorAll('.ad-rotation').forEach(function (banner) {
         var slides = Array.prototype.slice.call(banner.querySelectorAll('.ad-slide'));
         if (slides.length === 0) { return; }
         var weights = slides.map(function (s) { return parseInt(s.dataset.weight, 10) || 1; });

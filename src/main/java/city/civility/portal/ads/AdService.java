@@ -190,6 +190,25 @@ public class AdService {
     }
 
     /**
+     * A work accepted from a call (see {@link AdCalls#accept}): published as it came, with web
+     * copies of its picture; the moderator's acceptance is its review.
+     */
+    @RolesAllowed({StaffRoles.REVIEWER, StaffRoles.ADMIN})
+    public Ad publishWork(AdDraft draft, MediaFile picture) {
+        AdDraft clean = draft.cleaned(thisYear());
+        Instant now = clock.now();
+        Ad ad = new Ad(clean, theme(clean.themeCode()), caller(), now);
+        ad.attachOriginal(picture, webCopies(picture, caller()), now);
+        ad.submit(caller(), now);
+        ad.approve(caller(), now, true);
+        em.persist(ad);
+        em.flush();
+        publicChanged(ad.getId());
+        audit.record("ad.published", AUDIT_TYPE, ad.getId(), "audit.detail.title", clean.title());
+        return ad;
+    }
+
+    /**
      * Fills an empty library with the demo city's ads, published as if an editor had uploaded
      * them and a reviewer approved them (the demo is both), each on its placements for a year.
      * Returns how many were added.

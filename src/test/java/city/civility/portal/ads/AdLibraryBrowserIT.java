@@ -18,10 +18,12 @@ import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import city.civility.portal.testing.Accessibility;
 import city.civility.portal.testing.Browser;
+import city.civility.portal.testing.PortalServer;
 import city.civility.portal.testing.SignInPage;
 import city.civility.portal.testing.StaffAccounts;
 import city.civility.portal.testing.TestFiles;
@@ -31,7 +33,8 @@ import city.civility.portal.testing.Visitor;
  * A picture ad goes from an editor through a reviewer into the public gallery: the editor
  * describes it and uploads its print original from the ad's page; the reviewer cannot be skipped
  * and publishes it; residents find it in the gallery and in search (in Simplified and Traditional),
- * download the original (counted), and lose it again when the reviewer withdraws it.
+ * download the original (counted), and lose it again when the reviewer withdraws it. A film goes
+ * up with its poster the same way, and its page plays it with the poster standing for it.
  */
 class AdLibraryBrowserIT {
 
@@ -139,5 +142,53 @@ class AdLibraryBrowserIT {
         assertEquals(410, resident.get("/ads/" + id).statusCode());
         assertEquals(410, resident.get("/api/ads/" + id).statusCode());
         assertEquals(404, resident.get("/ads/" + id + "/download/original").statusCode());
+    }
+
+    @Test
+    void aFilmGoesUpWithItsPosterAndIsShownWithIt() throws Exception {
+        String editor = StaffAccounts.create("film-editor", "EDITOR");
+        String reviewer = StaffAccounts.create("film-reviewer", "REVIEWER");
+        String title = "文明旅游 " + UUID.randomUUID().toString().substring(0, 6);
+        SignInPage signIn = new SignInPage(browser);
+
+        signIn.open().signIn(editor, StaffAccounts.PASSWORD);
+        browser.open("/admin/ad.xhtml");
+        type("ad:title", title);
+        new Select(browser.find(By.id("ad:theme"))).selectByVisibleText("讲文明树新风");
+        new Select(browser.find(By.id("ad:format"))).selectByVisibleText("视频");
+        type("ad:description", "三十秒的公益短片，适用于户外大屏和公交移动电视。");
+        type("ad:altText", "游客在景区排队、把垃圾带走、不在文物上刻字。结尾字幕：文明旅游，从我做起。");
+        type("ad:producer", "江川市广播电视台");
+        type("ad:year", "2026");
+        type("ad:rights", "免费用于公益宣传，须保留署名。");
+        browser.find(By.id("ad:save")).click();
+        browser.await(d -> d.getCurrentUrl().contains("ad.xhtml?id="));
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=([0-9]+).*", "$1"));
+
+        browser.find(By.id("original-file")).sendKeys(TestFiles.mp4("文明旅游.mp4", 2).toAbsolutePath().toString());
+        browser.find(By.cssSelector("[data-upload='original'] button.send")).click();
+        browser.await(Duration.ofSeconds(60), d -> d.findElements(By.cssSelector("#files tbody tr")).size() == 1);
+        browser.find(By.id("poster-file")).sendKeys(TestFiles.png("文明旅游封面.png", 1280, 720).toAbsolutePath().toString());
+        browser.find(By.cssSelector("[data-upload='poster'] button.send")).click();
+        browser.await(Duration.ofSeconds(60), d -> d.findElement(By.id("files")).getText().contains("封面"));
+        assertTrue(browser.text(By.id("files")).contains("原件"), "the film is kept as the original");
+        browser.find(By.id("review:submit")).click();
+        browser.await(d -> status().equals("待审核"));
+        signIn.signOut();
+
+        signIn.open().signIn(reviewer, StaffAccounts.PASSWORD);
+        browser.open("/admin/ad.xhtml?id=" + id);
+        browser.find(By.id("review:approve")).click();
+        browser.await(d -> status().equals("已发布"));
+        signIn.signOut();
+
+        browser.open("/ads/" + id);
+        WebElement film = browser.find(By.cssSelector(".ad-work video"));
+        assertTrue(film.getAttribute("poster").contains("/media/"), "the poster stands for the film until it plays");
+        assertEquals("video/mp4", browser.find(By.cssSelector(".ad-work video source")).getAttribute("type"));
+        HttpResponse<String> original = new Visitor().get(browser.find(By.cssSelector(".ad-work video source")).getAttribute("src")
+                .replace(PortalServer.get().baseUrl(), ""));
+        assertEquals(200, original.statusCode(), "the film is served");
+        Accessibility.check(browser);
     }
 }

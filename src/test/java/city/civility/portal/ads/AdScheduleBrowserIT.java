@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +36,9 @@ import city.civility.portal.testing.Visitor;
 /**
  * Published ads go on air by their schedules: one scheduled on the home banner from tomorrow is
  * absent today and there once the clock passes midnight; a lobby screen turns two in the order of
- * their weights; the banner is paused by keyboard and stands still in the 长辈版; the turns are
- * fair to the weights.
+ * their weights; an article has the sidebar's ads beside it and the footer's under it; the banner
+ * is paused by keyboard, a followed ad is counted, and the banner stands still in the 长辈版; the
+ * turns are fair to the weights.
  */
 class AdScheduleBrowserIT {
 
@@ -79,12 +86,24 @@ class AdScheduleBrowserIT {
         schedule(light, "home-banner", today, today.plusDays(7), 10);
         schedule(heavy, "square-led", today, today.plusDays(7), 30);
         schedule(light, "square-led", today, today.plusDays(7), 10);
+        schedule(light, "sidebar", today, today.plusDays(7), 10);
+        schedule(light, "article-footer", today, today.plusDays(7), 10);
         browser.find(By.id("signOutForm:signOut")).click();
 
         Visitor resident = new Visitor();
         String home = resident.get("/").body();
         assertTrue(home.contains("data-ad=\"" + light + "\""), "on air today");
         assertFalse(home.contains("data-ad=\"" + heavy + "\""), "not before its first day");
+
+        // An article has the sidebar's ads beside it and the footer's under it.
+        Matcher article = Pattern.compile("href=\"(/news/[0-9]+)\"").matcher(home);
+        assertTrue(article.find(), "an article on the home page");
+        browser.open(article.group(1));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("main .beside-article .ad-sidebar li[data-ad='" + light + "']")).size(), "beside the article");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("main .ad-footer li[data-ad='" + light + "']")).size(), "under the article");
+        WebElement beside = browser.find(By.cssSelector("main .beside-article"));
+        assertTrue(beside.getRect().getX() > browser.find(By.cssSelector("main article")).getRect().getX() + 400, "a column of its own");
+        Accessibility.check(browser);
 
         // The screen: its ads (the demo city's too) in the order their weights give, the heaviest first.
         browser.open("/screen/square-led");
@@ -133,9 +152,29 @@ class AdScheduleBrowserIT {
         assertEquals(before, browser.find(By.cssSelector(".ad-slide:not([hidden])")).getAttribute("data-ad"), "paused");
         Accessibility.check(browser);
 
+        // Followed, the ad is counted as a click for the banner (the counts are written once a second).
+        browser.find(By.cssSelector(".ad-slide:not([hidden]) a")).click();
+        browser.await(d -> d.getCurrentUrl().endsWith("/ads/" + before));
+        long followed = Long.parseLong(before);
+        browser.await(Duration.ofSeconds(10), d -> clicks(followed, "home-banner") == 1);
+
         browser.open("/mode?to=elder&next=/");
         browser.await(d -> (Boolean) browser.script("return document.documentElement.classList.contains('elder');"));
         assertFalse(browser.find(By.cssSelector(".ad-banner .ad-pause")).isDisplayed(), "in the 长辈版 the banner stands still: nothing to pause");
         browser.open("/mode?to=standard&next=/");
+    }
+
+    private static long clicks(long ad, String placement) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(clicks), 0) FROM ad_count WHERE ad_id = ? AND placement_code = ?")) {
+            s.setLong(1, ad);
+            s.setString(2, placement);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -80,4 +80,24 @@ public final class AdFixtures {
                 "X-File-Name", URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"),
                 "Origin", PortalServer.get().baseUrl()));
     }
+
+    /** A call for works on the theme 讲文明树新风 open from {@code opensOn} to {@code closesOn}, as the office's page leaves it; returns its id. */
+    public static long call(String title, java.time.LocalDate opensOn, java.time.LocalDate closesOn) {
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("INSERT INTO ad_call (title, theme_code, rules, licence, opens_on, closes_on, created_by, created_at, version)"
+                     + " VALUES (?, 'CIVILITY', '征集原创公益海报，横版，主题鲜明，画面文明健康。', '作者授权江川市文明办在公益宣传中免费使用，须署名。', ?, ?, 'test', ?, 1)",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, title);
+            s.setObject(2, opensOn);
+            s.setObject(3, closesOn);
+            s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

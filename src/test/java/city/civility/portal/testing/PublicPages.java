@@ -3,6 +3,7 @@ package city.civility.portal.testing;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -104,6 +105,17 @@ public final class PublicPages {
         pages.put("a case's status page, with the follow-up form", complaint.link());
         pages.put("the exposure board (曝光台)", "/exposure");
         pages.put("a case's status page behind a wrong link", "/feedback/track/" + complaint.number() + "?key=wrong");
+        java.util.regex.Matcher ad = java.util.regex.Pattern.compile("href=\"(/ads/[0-9]+)\"").matcher(new Visitor().get("/ads").body());
+        if (!ad.find()) {
+            throw new IllegalStateException("the demo city's ads are not in the gallery");
+        }
+        LocalDate today = PortalServer.get().now().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        long call = AdFixtures.call("无障碍公益海报征集" + suffix, today.minusDays(1), today.plusDays(20));
+        pages.put("the ad gallery", "/ads");
+        pages.put("an ad", ad.group(1));
+        pages.put("calls for works", "/ads/calls");
+        pages.put("a call for works, with its form", "/ads/calls/" + call);
+        pages.put("a work's tracking page, unknown number", "/ads/calls/track?number=ZJ-202201-ZZZZZZZ");
         pages.put("staff sign-in", "/login.xhtml");
         pages.put("error page (404)", "/no-such-page-" + suffix);
         return new Shown(Collections.unmodifiableMap(pages), title, article, candidateOnNotice);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,18 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import city.civility.portal.ads.AdCall;
+import city.civility.portal.ads.AdCalls;
 import city.civility.portal.ads.AdDraft;
 import city.civility.portal.ads.AdFormat;
 import city.civility.portal.ads.AdService;
 import city.civility.portal.ads.DemoAd;
+import city.civility.portal.platform.PortalClock;
 
 /**
  * Fills an empty ad library with the demo city's dozen posters (demo/ads.txt, fictional, drawn
- * by {@link AdPosters}), published and on every placement. Off with PORTAL_DEMO_CONTENT=false,
+ * by {@link AdPosters}), published and on every placement, and opens a call for works for
+ * two months from the first start. Off with PORTAL_DEMO_CONTENT=false,
  * like the other demos.
  */
 @Singleton
@@ -35,6 +40,12 @@ import city.civility.portal.ads.DemoAd;
 public class AdsDemo {
 
     private static final Logger LOG = Logger.getLogger(AdsDemo.class.getName());
+    static final String CALL_TITLE = "“文明餐桌”公益海报征集";
+    static final String CALL_RULES = "面向全市市民、学校和单位征集以“文明餐桌、节约粮食”为主题的原创公益海报。\n"
+            + "作品为横版图片，建议 1920×1080 像素以上，画面积极健康，广告语简洁易记，不含商业标识。\n"
+            + "每人（单位）最多投稿 5 件。采用的作品署名收入公益广告库，在本网站和全市公益广告阵地展示。";
+    static final String CALL_LICENCE = "作者授权江川市文明办及其指定单位在公益宣传中免费、非独占地使用、复制、展示作品，"
+            + "可调整尺寸以适应投放位置，使用时保留作者署名；作者保留著作权。";
     static final String RIGHTS = "免费用于本市公益宣传，须保留制作单位署名，不得修改广告语，不得用于商业用途。";
 
     @Inject
@@ -44,12 +55,22 @@ public class AdsDemo {
     @Inject
     AdService ads;
 
+    @Inject
+    AdCalls calls;
+
+    @Inject
+    PortalClock clock;
+
     @PostConstruct
     void load() {
         if (enabled) {
             int added = ads.loadDemo(parse(read()));
             if (added > 0) {
                 LOG.info(() -> "event=ads-demo-loaded ads=" + added);
+            }
+            LocalDate today = clock.now().atZone(PortalClock.ZONE).toLocalDate();
+            if (calls.loadDemo(new AdCall.Terms(CALL_TITLE, "SAVE_FOOD", CALL_RULES, CALL_LICENCE, today, today.plusDays(59)))) {
+                LOG.info("event=ads-demo-call-opened");
             }
         }
     }

@@ -66,7 +66,7 @@ public class CampaignsOnPublicSite implements PublicContribution {
     }
 
     @Override
-    public List<HomeBlock> homeBlocks() {
-        return List.of(new HomeBlock("/WEB-INF/templates/campaigns-home.xhtml", 150));
+    public List<PageBlock> blocks() {
+        return List.of(new PageBlock(Slot.HOME, "/WEB-INF/templates/campaigns-home.xhtml", 150));
     }
 }

@@ -72,8 +72,8 @@ public class GoodPeopleOnPublicSite implements PublicContribution {
     }
 
     @Override
-    public List<HomeBlock> homeBlocks() {
-        return onHomePage ? List.of(new HomeBlock("/WEB-INF/templates/goodpeople-home.xhtml", 200)) : List.of();
+    public List<PageBlock> blocks() {
+        return onHomePage ? List.of(new PageBlock(Slot.HOME, "/WEB-INF/templates/goodpeople-home.xhtml", 200)) : List.of();
     }
 
     /** After news. */

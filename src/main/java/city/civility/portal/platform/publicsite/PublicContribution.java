@@ -42,15 +42,35 @@ public interface PublicContribution {
     List<FeedItem> newest(int max);
 
     /**
-     * The feature's blocks on the home page, shown after the news there, in {@link HomeBlock#order()}.
-     * A block is a facelet that reads public content only: the home page is cached.
+     * The feature's blocks on the public pages, each in its {@link Slot}, in {@link PageBlock#order()}.
+     * Asked as a page renders, so a feature offers a block only while it has something to show
+     * there (an empty slot leaves no gap). A block is a facelet that reads public content only:
+     * the pages are cached.
      */
-    default List<HomeBlock> homeBlocks() {
+    default List<PageBlock> blocks() {
         return List.of();
     }
 
-    /** A block of the home page: the facelet to include, and where it stands (lower first). */
-    record HomeBlock(String facelet, int order) {
+    /** Where on the public pages a block stands. */
+    enum Slot {
+        /** The home page, after the news. */
+        HOME,
+        /** Beside an article (a column on wide screens, after it on narrow ones). */
+        BESIDE_ARTICLE,
+        /** Under an article. */
+        AFTER_ARTICLE
+    }
+
+    /**
+     * A block: its slot, the facelet to include (given this record as {@code block}), where it
+     * stands in the slot (lower first), and what it shows where the facelet serves several
+     * (null when it does not).
+     */
+    record PageBlock(Slot slot, String facelet, int order, String subject) {
+
+        public PageBlock(Slot slot, String facelet, int order) {
+            this(slot, facelet, order, null);
+        }
     }
 
     /** A publication in a feed: titled and described in Simplified Chinese, as the feed is. */
