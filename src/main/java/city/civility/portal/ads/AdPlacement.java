@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import city.civility.portal.platform.RuleViolation;
 import city.civility.portal.platform.i18n.Names;
 
 /** A place ads are shown in: on the portal's pages or on one of the city's screens (V23 seeds five). */
@@ -34,7 +35,39 @@ public class AdPlacement {
     @Column(nullable = false)
     private int position;
 
+    /** How long an ad may stay before the next, where the placement turns. */
+    static final int MIN_SECONDS = 3;
+    static final int MAX_SECONDS = 300;
+
     protected AdPlacement() {
+    }
+
+    /** A screen the office adds (a lobby, a square's LED wall): its page is {@code /screen/{code}}. */
+    AdPlacement(String code, Names names, int secondsEach, int position) {
+        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,29}")) {
+            throw new RuleViolation("ads.placement.codeInvalid");
+        }
+        this.code = code;
+        this.names = names;
+        this.kind = PlacementKind.SCREEN;
+        this.position = position;
+        change(names, secondsEach);
+    }
+
+    void change(Names newNames, int seconds) {
+        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
+            throw new RuleViolation("ads.placement.secondsInvalid", MIN_SECONDS, MAX_SECONDS);
+        }
+        names = newNames;
+        secondsEach = seconds;
+    }
+
+    public Names getNames() {
+        return names;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public String getCode() {
