@@ -92,7 +92,7 @@ class AdCountsIT {
         for (int v = 0; v < visitors; v++) {
             int number = v;
             sending.add(pool.submit(() -> {
-                Visitor visitor = new Visitor();
+                Visitor visitor = new Visitor().sending("X-Forwarded-For", "203.0.113." + (10 + number));
                 for (int i = 0; i < each; i++) {
                     String seen = (number * each + i) % 10 == 0 ? "click" : "impression";
                     if (beacon(visitor, ad, "sidebar", seen).statusCode() != 204) {
@@ -107,18 +107,30 @@ class AdCountsIT {
         pool.shutdown();
         assertEquals(0, refused.get(), "every beacon for an ad on air is taken");
 
+        // One address past its 600 a minute: refused, and not counted.
+        Visitor script = new Visitor().sending("X-Forwarded-For", "203.0.113.99");
+        int taken = 0;
+        int tooMany = 0;
+        for (int i = 0; i < 610; i++) {
+            int status = beacon(script, ad, "sidebar", "impression").statusCode();
+            taken += status == 204 ? 1 : 0;
+            tooMany += status == 429 ? 1 : 0;
+        }
+        assertEquals(600, taken, "600 a minute from one address");
+        assertEquals(10, tooMany, "the rest refused");
+
         assertEquals(400, beacon(first, notOnAir, "sidebar", "impression").statusCode(), "not scheduled");
         assertEquals(400, beacon(first, ad, "home-banner", "impression").statusCode(), "on air, but not there");
         assertEquals(400, beacon(first, ad, "sidebar", "hover").statusCode());
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         long[] counts = counted(ad, "sidebar");
-        while (counts[0] + counts[1] < visitors * each && System.nanoTime() < deadline) {
+        while (counts[0] + counts[1] < visitors * each + taken && System.nanoTime() < deadline) {
             Thread.sleep(250); // the sums are written once a second
             counts = counted(ad, "sidebar");
         }
         int clicks = visitors * each / 10;
-        assertEquals(visitors * each - clicks, counts[0], "impressions");
+        assertEquals(visitors * each - clicks + taken, counts[0], "impressions, none of those refused");
         assertEquals(clicks, counts[1], "clicks");
         assertEquals(1, counts[2], "one row for the day");
         assertEquals(0, counted(notOnAir, "sidebar")[2]);
