@@ -28,6 +28,15 @@ document.addEventListener('DOMContentLoaded', function () {
             film.playsInline = true;
             film.preload = 'auto';
             film.setAttribute('aria-label', ad.altText);
+            if (ad.captions) { // muted on a screen: its words are shown
+                var track = document.createElement('track');
+                track.kind = 'captions';
+                track.srclang = 'zh';
+                track.label = stage.dataset.captionsLabel || '';
+                track.src = ad.captions;
+                track.default = true;
+                film.appendChild(track);
+            }
             figure.appendChild(film);
         } else {
             var picture = document.createElement('img');

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -136,13 +137,13 @@ public class Ad {
     }
 
     /**
-     * Lets go of the files a new original replaces (all but a film's poster), or of the poster:
-     * the caller writes that before it attaches the new ones, since the database keeps one file
-     * of each role.
+     * Lets go of the files of these roles (a new original's: the original and its web copies; a
+     * poster; captions): the caller writes that before it attaches the new ones, since the
+     * database keeps one file of each role.
      */
-    void dropFiles(boolean poster) {
+    void dropFiles(Set<AdFileRole> roles) {
         requireDraft();
-        files.removeIf(f -> (f.getRole() == AdFileRole.POSTER) == poster);
+        files.removeIf(f -> roles.contains(f.getRole()));
     }
 
     /** Takes a new original and the web copies made from it (none for a film or a sound); {@link #dropFiles} came first. */
@@ -166,6 +167,16 @@ public class Ad {
             throw new RuleViolation("media.notPicture");
         }
         files.add(new AdFile(this, AdFileRole.POSTER, poster));
+        changedAt = now;
+    }
+
+    /** A film's captions; {@link #dropFiles} came first. */
+    void attachCaptions(MediaFile captions, Instant now) {
+        requireDraft();
+        if (!takesCaptions() || captions.getType().kind() != FileType.Kind.CAPTIONS) {
+            throw new RuleViolation("ads.captions.notForThis");
+        }
+        files.add(new AdFile(this, AdFileRole.CAPTIONS, captions));
         changedAt = now;
     }
 
@@ -245,6 +256,11 @@ public class Ad {
 
     /** A film needs its still; a sound may have one; a picture or a GIF is its own. */
     public boolean needsPoster() {
+        return original().map(o -> o.getMedia().getType().kind() == FileType.Kind.VIDEO).orElse(format == AdFormat.VIDEO);
+    }
+
+    /** A film's words for those who cannot hear it (WCAG 1.2.2). */
+    public boolean takesCaptions() {
         return original().map(o -> o.getMedia().getType().kind() == FileType.Kind.VIDEO).orElse(format == AdFormat.VIDEO);
     }
 

@@ -9,7 +9,9 @@ public enum AdFileRole {
     /** A picture's small web copy (800 px), for banners, lists and phones. */
     WEB,
     /** A film's or a sound's still, shown before it plays and wherever it cannot. */
-    POSTER;
+    POSTER,
+    /** A film's captions (WebVTT): what is said and heard, shown over the film for those who cannot hear it. */
+    CAPTIONS;
 
     public String messageKey() {
         return "ads.file." + name();

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +46,8 @@ public class AdService {
     static final String AUDIT_TYPE = "Ad";
     /** The widths of a picture's web copies: large for screens and the ad's page, small for banners and lists. */
     static final int LARGE_WIDTH = 1600;
+    /** Captions are text: a film of an hour has some 100 KB of them. */
+    static final long MAX_CAPTIONS_BYTES = 1024L * 1024L;
     static final int WEB_WIDTH = 800;
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "a.title", "year", "a.year", "status", "a.status", "changedAt", "a.changedAt");
@@ -113,7 +117,7 @@ public class AdService {
         }
         MediaFile original = media.uploadOriginal(fileName, content, ad.getFormat().originalKinds(), ad.getFormat().maxOriginalMb() * 1024L * 1024L, caller());
         List<MediaFile> webCopies = webCopies(original, caller());
-        ad.dropFiles(false);
+        ad.dropFiles(EnumSet.of(AdFileRole.ORIGINAL, AdFileRole.LARGE, AdFileRole.WEB));
         em.flush(); // the old rows go before the new ones come: one file of each role
         ad.attachOriginal(original, webCopies, clock.now());
         em.flush();
@@ -134,11 +138,27 @@ public class AdService {
             throw new RuleViolation("ads.workflow.notDraft");
         }
         MediaFile poster = media.uploadPicture(fileName, content);
-        ad.dropFiles(true);
+        ad.dropFiles(EnumSet.of(AdFileRole.POSTER));
         em.flush();
         ad.attachPoster(poster, clock.now());
         em.flush();
         audit.record("ad.poster", AUDIT_TYPE, id, "audit.detail.fileName", poster.getOriginalName());
+        return ad;
+    }
+
+    /** A film's captions (WebVTT, UTF-8 text, at most 1 MB), kept as sent: the browser shows them over the film. */
+    @RolesAllowed({StaffRoles.EDITOR, StaffRoles.ADMIN})
+    public Ad uploadCaptions(long id, String fileName, InputStream content) {
+        Ad ad = require(id);
+        if (ad.getStatus() != AdStatus.DRAFT) {
+            throw new RuleViolation("ads.workflow.notDraft");
+        }
+        MediaFile captions = media.uploadOriginal(fileName, content, Set.of(FileType.Kind.CAPTIONS), MAX_CAPTIONS_BYTES, caller());
+        ad.dropFiles(EnumSet.of(AdFileRole.CAPTIONS));
+        em.flush();
+        ad.attachCaptions(captions, clock.now());
+        em.flush();
+        audit.record("ad.captions", AUDIT_TYPE, id, "audit.detail.fileName", captions.getOriginalName());
         return ad;
     }
 
@@ -313,7 +333,8 @@ public class AdService {
         String small = ad.file(AdFileRole.WEB).or(() -> ad.file(AdFileRole.POSTER)).map(f -> f.getMedia().getUrl()).orElse(large);
         Optional<MediaFile> film = ad.original().map(AdFile::getMedia).filter(m -> m.getType().kind() == FileType.Kind.VIDEO);
         return new OnAir.Item(ad.getId(), ad.getTitle(), ad.getAltText(), "/ads/" + ad.getId(), large, small,
-                film.map(MediaFile::getUrl).orElse(null), film.map(m -> m.getType().contentType()).orElse(null), weight);
+                film.map(MediaFile::getUrl).orElse(null), film.map(m -> m.getType().contentType()).orElse(null),
+                film.flatMap(f -> ad.file(AdFileRole.CAPTIONS)).map(f -> f.getMedia().getUrl()).orElse(null), weight);
     }
 
     /**

@@ -8,9 +8,9 @@ import java.util.List;
  */
 public record OnAir(String placement, PlacementKind kind, int secondsEach, List<Item> ads) {
 
-    /** An ad on air: where its page is, what to show (a web copy, or a film and its poster), and its weight. */
+    /** An ad on air: where its page is, what to show (a web copy, or a film with its poster and captions), and its weight. */
     public record Item(long id, String title, String altText, String path, String picture, String smallPicture, String film,
-                       String filmType, int weight) {
+                       String filmType, String captions, int weight) {
     }
 
     public boolean isEmpty() {

@@ -2,6 +2,9 @@ package city.civility.portal.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +27,13 @@ public enum FileType {
     MP4("video/mp4", "mp4", Kind.VIDEO),
     WEBM("video/webm", "webm", Kind.VIDEO),
     MP3("audio/mpeg", "mp3", Kind.AUDIO),
-    M4A("audio/mp4", "m4a", Kind.AUDIO);
+    M4A("audio/mp4", "m4a", Kind.AUDIO),
+    /** A film's captions (WebVTT), UTF-8 text: the words the browser shows over the film. */
+    VTT("text/vtt", "vtt", Kind.CAPTIONS);
 
     /** What a file is for: the library's general uploads take pictures and documents; films and sound only where a page asks for them. */
     public enum Kind {
-        PICTURE, DOCUMENT, VIDEO, AUDIO
+        PICTURE, DOCUMENT, VIDEO, AUDIO, CAPTIONS
     }
 
     private final String contentType;
@@ -93,7 +98,22 @@ public enum FileType {
         if (ascii(head, 0, "ID3") || isMpegAudioFrame(head)) {
             return Optional.of(MP3);
         }
+        int bom = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (ascii(head, bom, "WEBVTT") && (head.length == bom + 6 || " \t\r\n".indexOf(head[bom + 6]) >= 0)) {
+            return isText(file) ? Optional.of(VTT) : Optional.empty(); // the whole file: text the browser shows, never bytes of another kind
+        }
         return Optional.empty();
+    }
+
+    /** Valid UTF-8 throughout, without control characters other than tab and line ends. */
+    private static boolean isText(Path file) throws IOException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** An MPEG audio layer III frame header: eleven sync bits, then a version, layer III and a bitrate that is not "bad". */

@@ -23,6 +23,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,40 @@ class AdUploadsIT {
         assertEquals(Map.of(), files(picture));
         assertEquals(rows, mediaRows());
         assertEquals(onDisk, mediaFilesOnDisk(), "no file left in the media folder");
+    }
+
+    @Test
+    void aFilmTakesWebVttCaptionsThatItsPageShows() throws Exception {
+        Visitor editor = editor();
+        long film = AdFixtures.draft("VIDEO", "someone");
+        assertEquals(204, AdFixtures.upload(editor, film, "original", TestFiles.mp4("字幕测试.mp4", 1)).statusCode());
+        Path captions = Files.writeString(Files.createTempDirectory("captions").resolve("字幕.vtt"),
+                "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n过马路，请走斑马线。\n");
+        assertEquals(204, AdFixtures.upload(editor, film, "captions", captions).statusCode());
+        assertTrue(files(film).containsKey("CAPTIONS"), "kept as the film's captions: " + files(film));
+
+        HttpResponse<String> subRip = AdFixtures.upload(editor, film, "captions",
+                Files.writeString(captions.resolveSibling("字幕.srt"), "1\n00:00:01,000 --> 00:00:04,000\n过马路\n"));
+        assertEquals(400, subRip.statusCode());
+        assertTrue(subRip.body().contains("这里只能上传字幕文件"), subRip.body());
+        long picture = AdFixtures.draft("PICTURE", "someone");
+        HttpResponse<String> onPicture = AdFixtures.upload(editor, picture, "captions", captions);
+        assertEquals(400, onPicture.statusCode());
+        assertTrue(onPicture.body().contains("只有视频广告可以加字幕"), onPicture.body());
+
+        assertEquals(204, AdFixtures.upload(editor, film, "poster", TestFiles.png("字幕测试封面.png", 1280, 720)).statusCode());
+        try (Connection c = PortalServer.get().database();
+             PreparedStatement s = c.prepareStatement("UPDATE ad SET status = 'PUBLISHED', published_at = ?, published_by = 'test' WHERE id = ?")) {
+            s.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            s.setLong(2, film);
+            s.executeUpdate();
+        }
+        String page = new Visitor().get("/ads/" + film).body();
+        Matcher track = Pattern.compile("<track kind=\"captions\" srclang=\"zh\"[^>]*src=\"([^\"]+)\"").matcher(page);
+        assertTrue(track.find(), "the film's page shows its captions: " + page);
+        HttpResponse<String> served = new Visitor().get(track.group(1));
+        assertEquals("text/vtt;charset=UTF-8", served.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        assertTrue(served.body().contains("过马路，请走斑马线。"));
     }
 
     /** The answer's status line to a request that announces a body of {@code length} bytes and sends none of it. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Films and sound are told by their first bytes, as pictures and documents are: never by the name they were given. */
+/** Films, sound and captions are told by their content, as pictures and documents are: never by the name they were given. */
 class FileTypeTest {
 
     @TempDir
@@ -59,5 +59,21 @@ class FileTypeTest {
     void aProgramIsNothingWhateverItsName() throws IOException {
         assertEquals(Optional.empty(), sniff(0x7F, 'E', 'L', 'F', 2, 1, 1));
         assertEquals(Optional.empty(), sniff('M', 'Z', 0x90, 0));
+    }
+
+    @Test
+    void captionsAreWebVttTextThroughout() throws IOException {
+        String cues = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n礼让斑马线，文明你我他。\n";
+        assertEquals(Optional.of(FileType.VTT), FileType.sniff(Files.writeString(dir.resolve("a.vtt"), cues)));
+        assertEquals(Optional.of(FileType.VTT), FileType.sniff(Files.writeString(dir.resolve("bom.vtt"), "\uFEFF" + cues)), "with a byte order mark");
+        assertEquals(Optional.empty(), FileType.sniff(Files.writeString(dir.resolve("b.vtt"), "WEBVTTX\n")), "WEBVTT must stand alone");
+        assertEquals(Optional.empty(), FileType.sniff(Files.writeString(dir.resolve("c.vtt"), "1\n00:00:01,000 --> 00:00:04,000\n字幕\n")),
+                "SubRip is not WebVTT");
+        byte[] notText = (cues + "\u0000\u0001").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(Optional.empty(), FileType.sniff(Files.write(dir.resolve("d.vtt"), notText)), "control bytes after the header");
+        byte[] notUtf8 = java.util.Arrays.copyOf(cues.getBytes(java.nio.charset.StandardCharsets.UTF_8), cues.length() + 40);
+        notUtf8[notUtf8.length - 1] = (byte) 0xC3;
+        notUtf8[notUtf8.length - 2] = (byte) 0xFF;
+        assertEquals(Optional.empty(), FileType.sniff(Files.write(dir.resolve("e.vtt"), notUtf8)), "not UTF-8");
     }
 }

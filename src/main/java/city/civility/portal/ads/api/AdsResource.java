@@ -76,7 +76,8 @@ public class AdsResource {
     static Placement json(OnAir onAir, String root) {
         return new Placement(onAir.placement(), onAir.kind().name(), onAir.secondsEach(), onAir.ads().stream()
                 .map(a -> new OnAir.Item(a.id(), a.title(), a.altText(), root + a.path(), a.picture() == null ? null : root + a.picture(),
-                        a.smallPicture() == null ? null : root + a.smallPicture(), a.film() == null ? null : root + a.film(), a.filmType(), a.weight()))
+                        a.smallPicture() == null ? null : root + a.smallPicture(), a.film() == null ? null : root + a.film(), a.filmType(),
+                        a.captions() == null ? null : root + a.captions(), a.weight()))
                 .toList());
     }
 

@@ -21,7 +21,7 @@ import city.civility.portal.platform.api.ApiError;
 import city.civility.portal.platform.i18n.Languages;
 
 /**
- * An ad's files as the editor's page sends them (ads-admin.js): {@code POST /admin/ads/upload?ad={id}&file=original|poster},
+ * An ad's files as the editor's page sends them (ads-admin.js): {@code POST /admin/ads/upload?ad={id}&file=original|poster|captions},
  * the file itself as the body ({@code application/octet-stream}), its name in {@code X-File-Name}
  * (percent-encoded). Not a multipart form: a film of 500 MB goes straight from the connection to
  * the media library's disk, and the page shows its progress. Answers JSON; a refusal says why in
@@ -51,7 +51,7 @@ public class AdUploads extends HttpServlet {
             return;
         }
         String file = String.valueOf(request.getParameter("file"));
-        if (!file.equals("original") && !file.equals("poster")
+        if (!file.equals("original") && !file.equals("poster") && !file.equals("captions")
                 || !String.valueOf(request.getContentType()).startsWith("application/octet-stream")) {
             ApiError.send(response, HttpServletResponse.SC_BAD_REQUEST, "bad_request", language, "ads.upload.badRequest");
             return;
@@ -66,10 +66,10 @@ public class AdUploads extends HttpServlet {
         }
         String name = URLDecoder.decode(String.valueOf(request.getHeader("X-File-Name")), StandardCharsets.UTF_8);
         try (InputStream content = request.getInputStream()) {
-            if (file.equals("original")) {
-                ads.uploadOriginal(id, name, content);
-            } else {
-                ads.uploadPoster(id, name, content);
+            switch (file) {
+                case "original" -> ads.uploadOriginal(id, name, content);
+                case "poster" -> ads.uploadPoster(id, name, content);
+                default -> ads.uploadCaptions(id, name, content);
             }
         } catch (RuleViolation refused) {
             ApiError.send(response, HttpServletResponse.SC_BAD_REQUEST, "refused", language, refused.messageKey(), refused.args());

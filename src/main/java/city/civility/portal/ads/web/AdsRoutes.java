@@ -18,7 +18,7 @@ import city.civility.portal.ads.AdService;
 
 /**
  * The public addresses of the ad library: {@code /ads} (the gallery), {@code /ads/{id}} (an ad,
- * 410 once withdrawn) and {@code /ads/{id}/download/{original|large|web|poster}}, which counts the
+ * 410 once withdrawn) and {@code /ads/{id}/download/{original|large|web|poster|captions}}, which counts the
  * download and sends the browser on to the file as a download; the calls for works:
  * {@code /ads/calls}, {@code /ads/calls/{id}} (a call, and its form while open) and
  * {@code /ads/calls/track} (a sent work by its tracking number).
@@ -31,7 +31,7 @@ public class AdsRoutes extends HttpServlet {
     private static final String VIEWS = "/WEB-INF/views/ads/";
     private static final Pattern AD = Pattern.compile("/([0-9]{1,18})");
     private static final Pattern CALL = Pattern.compile("/calls/([0-9]{1,18})");
-    private static final Pattern DOWNLOAD = Pattern.compile("/([0-9]{1,18})/download/(original|large|web|poster)");
+    private static final Pattern DOWNLOAD = Pattern.compile("/([0-9]{1,18})/download/(original|large|web|poster|captions)");
 
     @Inject
     AdService ads;

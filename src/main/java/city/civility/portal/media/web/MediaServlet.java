@@ -67,7 +67,8 @@ public class MediaServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(thumbnail ? FileType.JPEG.contentType() : file.getType().contentType());
+        response.setContentType(thumbnail ? FileType.JPEG.contentType()
+                : file.getType().kind() == FileType.Kind.CAPTIONS ? file.getType().contentType() + ";charset=UTF-8" : file.getType().contentType());
         response.setHeader("Accept-Ranges", "bytes");
         if (!file.getType().isImage() || request.getParameter("download") != null) {
             String encoded = URLEncoder.encode(file.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20");
