@@ -60,6 +60,7 @@ public class CallPage {
     ClientAddress clientAddress;
 
     private AdCall call;
+    private List<PublicAd> works;
     private String title;
     private String author;
     private String description;
@@ -85,7 +86,10 @@ public class CallPage {
     }
 
     public List<PublicAd> getWorks() {
-        return calls.acceptedWorks(call.getId());
+        if (works == null) {
+            works = calls.acceptedWorks(call.getId());
+        }
+        return works;
     }
 
     public int getMaxMegabytes() {
