@@ -27,8 +27,9 @@ trap cleanup EXIT
 psql_ -d postgres -c "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
 # start_portal PORT NAME [VARIABLE=value...]: one more instance of the built portal on the
 # benchmark's database, started as in production (src/main/payara/start-portal.sh: Payara Micro
-# --nohazelcast --disablephonehome, so nothing leaves this machine; jvm.options, class-data archive; its runtime folder target/benchmark-runtime[-NAME] is kept between runs, so
-# only the first makes the archive), with these settings; returns when it is ready.
+# --nohazelcast --disablephonehome, so nothing leaves this machine; jvm.options, class-data
+# archive; its runtime folder target/benchmark-runtime[-NAME] is kept between runs, so only the
+# first makes the archive), with these settings; returns when it is ready.
 start_portal() {
     local port=$1 name=$2; shift 2
     mkdir -p "$work/$name"
