@@ -6,9 +6,10 @@
 #
 # Payara Micro is unpacked once into PORTAL_RUNTIME_DIR, and so is the WAR: the portal is
 # deployed from the unpacked folder (Payara would unpack the 50 MB WAR again at every start),
-# and the libraries that hold no Jakarta EE component (Lucene, ICU, POI and their helpers)
-# go on the server's class path (the runtime's lib/), where the deployment does not parse
-# their 20,000 classes for annotations. A class-data archive of Payara and the portal (CDS:
+# and the libraries that hold no Jakarta EE component (Lucene, ICU, POI, Flyway, the JDBC
+# driver and the rest but PrimeFaces, OmniFaces and the web jars) go on the server's class
+# path (the runtime's lib/), where the deployment does not parse their 24,000 classes for
+# annotations. A class-data archive of Payara and the portal (CDS:
 # the classes already parsed and verified) is made there by one trial start. Both are kept
 # while the WAR, the Payara jar, the JVM and its options stay the same (the build is
 # reproducible: unchanged sources give the same WAR). With them and jvm.options a first
@@ -63,7 +64,7 @@ export MALLOC_ARENA_MAX=2 # glibc's per-thread arenas held tens of MB the JVM ha
 # What is unpacked and archived belongs to these files' contents. Reading them (130 MB) took
 # most of a second of every start, so they are read only when their size or time has changed.
 java_home=$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")
-inputs=("$war" "$payara_jar" "$settings/jvm.options" "$settings/pre-boot-commands.asadmin"
+inputs=("$war" "$payara_jar" "${BASH_SOURCE[0]}" "$settings/jvm.options" "$settings/pre-boot-commands.asadmin"
     "$java_home/lib/modules" "$java_home/lib/server/libjvm.so")
 stamp=$(stat -L -c '%n %s %Y %i' "${inputs[@]}")
 if [ "$(cat "$runtime/inputs.stamp" 2>/dev/null)" = "$stamp" ] && [ -f "$runtime/inputs.key" ]; then
@@ -74,8 +75,10 @@ else
     echo "$stamp" >"$runtime/inputs.stamp"
 fi
 
-# The unpacked portal. Only these libraries move: the JSF component libraries, Flyway (which
-# finds the migrations through the application's class loader) and the rest stay in the WAR.
+# The unpacked portal. A library stays in the WAR only if it brings a component: web resources
+# (META-INF/resources), CDI beans, JSF components or tags, a web fragment or a servlet
+# container initializer. Flyway, which moves, is given the portal's class loader to find the
+# migrations; ImageIO finds its plug-ins through the server's class path as well.
 app=$runtime/app/portal
 unpack=$(command -v "$java_home/bin/jar" || command -v unzip || true)
 if [ -n "$unpack" ] && [ "$(cat "$runtime/app/.key" 2>/dev/null)" != "$key" ]; then
@@ -86,8 +89,10 @@ if [ -n "$unpack" ] && [ "$(cat "$runtime/app/.key" 2>/dev/null)" != "$key" ]; t
         */jar) (cd "$app" && "$unpack" xf "$war") ;;
         *) unzip -q "$war" -d "$app" ;;
     esac
-    for lib in "$app"/WEB-INF/lib/{icu4j,lucene,poi,xmlbeans,commons,log4j,SparseBitSet,curvesapi,java-diff-utils,metadata-extractor,xmpcore}-*.jar; do
-        [ ! -f "$lib" ] || mv "$lib" "$runtime/lib/"
+    component='^META-INF/(resources/|beans\.xml|faces-config\.xml|.*\.taglib\.xml|web-fragment\.xml|services/jakarta\.servlet\.ServletContainerInitializer)'
+    for lib in "$app"/WEB-INF/lib/*.jar; do
+        if command -v unzip >/dev/null; then entries=$(unzip -Z1 "$lib"); else entries=$("$java_home/bin/jar" tf "$lib"); fi
+        grep -qE "$component" <<<"$entries" || mv "$lib" "$runtime/lib/"
     done
     echo "$key" >"$runtime/app/.key"
 fi

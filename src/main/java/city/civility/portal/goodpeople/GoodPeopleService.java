@@ -353,7 +353,7 @@ public class GoodPeopleService {
         Instant now = clock.now();
         YearMonth current = rounds.current(now);
         Contact office = Contact.parse(DEMO_CONTACT);
-        Map<String, byte[]> pictures = new java.util.HashMap<>(); // a scene is drawn once, however many show it
+        Map<String, byte[]> pictures = new java.util.HashMap<>(); // a scene is read once, however many show it
         for (DemoEntry entry : entries) {
             YearMonth round = entry.lastMonth() ? current.minusMonths(1) : current;
             GoodPerson person = GoodPerson.nominate(new NominationForm(entry.name(), entry.district(), entry.category(), entry.story(), true,

@@ -15,6 +15,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +29,15 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * The demo city's posters, drawn here so the project ships no binary files: a background in the
- * ad's colour, a symbol of its theme, and its slogan in the machine's Chinese font (without one,
- * the poster has no words; its text alternative still has them).
+ * Draws the demo city's posters at build time (the build's process-classes step), so the
+ * project ships no binary files and a first start neither draws nor looks through the
+ * machine's fonts: a background in the ad's colour, a symbol of its theme, and its slogan in
+ * the building machine's Chinese font (without one, the poster has no words; its text
+ * alternative still has them). Not in the WAR; {@link AdsDemo} reads the posters.
  */
-final class AdPosters {
+public final class AdPosters {
+
+    static final String FOLDER = "demo/posters";
 
     /** HD: the size of a lobby screen, and small enough to draw and import a dozen at the demo's first start. */
     static final int WIDTH = 1280;
@@ -39,11 +46,38 @@ final class AdPosters {
     private static final int TEXT_LEFT = 560;
     private static final int TEXT_WIDTH = 660;
 
+    /** What the poster of the file's {@code number}th ad shows, as demo/ads.txt says. */
+    record Poster(int number, String symbol, Color background, Color accent, List<String> slogan, String producer) {
+
+        /** ASCII, as a file name in the WAR and on any file system whatever its encoding. */
+        String resourceName() {
+            return "poster-%02d.jpg".formatted(number);
+        }
+    }
+
     private AdPosters() {
     }
 
+    /** Writes the poster of every ad in demo/ads.txt into {@code args[0]} (the build's class folder). */
+    public static void main(String[] args) throws IOException {
+        Path folder = Files.createDirectories(Path.of(args[0]).resolve(FOLDER));
+        List<Poster> posters = new ArrayList<>();
+        AdsDemo.parse(AdsDemo.read(), poster -> {
+            posters.add(poster);
+            return new byte[0];
+        });
+        for (Poster poster : posters) {
+            Files.write(folder.resolve(poster.resourceName()), jpeg(poster));
+        }
+    }
+
     /** The poster as a print-quality JPEG. */
-    static byte[] jpeg(String symbol, Color background, Color accent, List<String> slogan, String producer) {
+    static byte[] jpeg(Poster poster) {
+        String symbol = poster.symbol();
+        Color background = poster.background();
+        Color accent = poster.accent();
+        List<String> slogan = poster.slogan();
+        String producer = poster.producer();
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

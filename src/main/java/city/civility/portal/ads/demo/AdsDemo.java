@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -30,7 +31,7 @@ import city.civility.portal.platform.PortalClock;
 
 /**
  * Fills an empty ad library with the demo city's dozen posters (demo/ads.txt, fictional, drawn
- * by {@link AdPosters}), published and on every placement, and opens a call for works for
+ * by {@link AdPosters} when the portal was built), published and on every placement, and opens a call for works for
  * two months from the first start. Off with PORTAL_DEMO_CONTENT=false,
  * like the other demos.
  */
@@ -64,7 +65,7 @@ public class AdsDemo {
     @PostConstruct
     void load() {
         if (enabled) {
-            int added = ads.loadDemo(parse(read()));
+            int added = ads.loadDemo(parse(read(), AdsDemo::drawnPoster));
             if (added > 0) {
                 LOG.info(() -> "event=ads-demo-loaded ads=" + added);
             }
@@ -75,8 +76,8 @@ public class AdsDemo {
         }
     }
 
-    /** The file's ads, each with its poster drawn. */
-    static List<DemoAd> parse(String text) {
+    /** The file's ads, each with its poster as {@code posters} gives it. */
+    static List<DemoAd> parse(String text, Function<AdPosters.Poster, byte[]> posters) {
         List<DemoAd> demo = new ArrayList<>();
         for (String block : text.split("(?m)^== ")) {
             if (block.startsWith("#") || block.isBlank()) {
@@ -94,15 +95,28 @@ public class AdsDemo {
             for (String placement : header[6].split("\\s*,\\s*")) {
                 placements.put(placement.substring(0, placement.indexOf(':')), Integer.parseInt(placement.substring(placement.indexOf(':') + 1)));
             }
-            demo.add(new DemoAd(draft, title.replace(' ', '-') + ".jpg",
-                    AdPosters.jpeg(header[5], Color.decode("#" + colours[0]), Color.decode("#" + colours[1]), slogan, header[3]), placements));
+            AdPosters.Poster poster = new AdPosters.Poster(demo.size() + 1, header[5],
+                    Color.decode("#" + colours[0]), Color.decode("#" + colours[1]), slogan, header[3]);
+            demo.add(new DemoAd(draft, title.replace(' ', '-') + ".jpg", posters.apply(poster), placements));
         }
         return demo;
     }
 
-    private static String read() {
+    static String read() {
         try (InputStream in = AdsDemo.class.getResourceAsStream("/demo/ads.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The poster as the build drew it. */
+    static byte[] drawnPoster(AdPosters.Poster poster) {
+        try (InputStream in = AdsDemo.class.getResourceAsStream("/" + AdPosters.FOLDER + "/" + poster.resourceName())) {
+            if (in == null) {
+                throw new IllegalArgumentException("no poster " + poster.resourceName() + " (drawn by the build's process-classes step)");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 
 import city.civility.portal.ads.DemoAd;
 
-/** The demo city's ads: a dozen, every theme among them, each a drawn poster and a text that passes the editor's rules. */
+/** The demo city's ads: a dozen, every theme among them, each a poster the build drew and a text that passes the editor's rules. */
 class AdsDemoTest {
 
     private static List<DemoAd> demo() throws IOException {
         try (InputStream in = AdsDemo.class.getResourceAsStream("/demo/ads.txt")) {
-            return AdsDemo.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return AdsDemo.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), AdsDemo::drawnPoster);
         }
     }
 
