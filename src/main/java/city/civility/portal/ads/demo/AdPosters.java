@@ -37,8 +37,6 @@ import javax.imageio.stream.ImageOutputStream;
  */
 public final class AdPosters {
 
-    static final String FOLDER = "demo/posters";
-
     /** HD: the size of a lobby screen, and small enough to draw and import a dozen at the demo's first start. */
     static final int WIDTH = 1280;
     static final int HEIGHT = 720;
@@ -46,33 +44,24 @@ public final class AdPosters {
     private static final int TEXT_LEFT = 560;
     private static final int TEXT_WIDTH = 660;
 
-    /** What the poster of the file's {@code number}th ad shows, as demo/ads.txt says. */
-    record Poster(int number, String symbol, Color background, Color accent, List<String> slogan, String producer) {
-
-        /** ASCII, as a file name in the WAR and on any file system whatever its encoding. */
-        String resourceName() {
-            return "poster-%02d.jpg".formatted(number);
-        }
-    }
-
     private AdPosters() {
     }
 
     /** Writes the poster of every ad in demo/ads.txt into {@code args[0]} (the build's class folder). */
     public static void main(String[] args) throws IOException {
-        Path folder = Files.createDirectories(Path.of(args[0]).resolve(FOLDER));
-        List<Poster> posters = new ArrayList<>();
+        Path folder = Files.createDirectories(Path.of(args[0]).resolve(DemoPoster.FOLDER));
+        List<DemoPoster> posters = new ArrayList<>();
         AdsDemo.parse(AdsDemo.read(), poster -> {
             posters.add(poster);
             return new byte[0];
         });
-        for (Poster poster : posters) {
+        for (DemoPoster poster : posters) {
             Files.write(folder.resolve(poster.resourceName()), jpeg(poster));
         }
     }
 
     /** The poster as a print-quality JPEG. */
-    static byte[] jpeg(Poster poster) {
+    static byte[] jpeg(DemoPoster poster) {
         String symbol = poster.symbol();
         Color background = poster.background();
         Color accent = poster.accent();

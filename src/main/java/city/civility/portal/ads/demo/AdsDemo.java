@@ -77,7 +77,7 @@ public class AdsDemo {
     }
 
     /** The file's ads, each with its poster as {@code posters} gives it. */
-    static List<DemoAd> parse(String text, Function<AdPosters.Poster, byte[]> posters) {
+    static List<DemoAd> parse(String text, Function<DemoPoster, byte[]> posters) {
         List<DemoAd> demo = new ArrayList<>();
         for (String block : text.split("(?m)^== ")) {
             if (block.startsWith("#") || block.isBlank()) {
@@ -95,7 +95,7 @@ public class AdsDemo {
             for (String placement : header[6].split("\\s*,\\s*")) {
                 placements.put(placement.substring(0, placement.indexOf(':')), Integer.parseInt(placement.substring(placement.indexOf(':') + 1)));
             }
-            AdPosters.Poster poster = new AdPosters.Poster(demo.size() + 1, header[5],
+            DemoPoster poster = new DemoPoster(demo.size() + 1, header[5],
                     Color.decode("#" + colours[0]), Color.decode("#" + colours[1]), slogan, header[3]);
             demo.add(new DemoAd(draft, title.replace(' ', '-') + ".jpg", posters.apply(poster), placements));
         }
@@ -111,8 +111,8 @@ public class AdsDemo {
     }
 
     /** The poster as the build drew it. */
-    static byte[] drawnPoster(AdPosters.Poster poster) {
-        try (InputStream in = AdsDemo.class.getResourceAsStream("/" + AdPosters.FOLDER + "/" + poster.resourceName())) {
+    static byte[] drawnPoster(DemoPoster poster) {
+        try (InputStream in = AdsDemo.class.getResourceAsStream("/" + DemoPoster.FOLDER + "/" + poster.resourceName())) {
             if (in == null) {
                 throw new IllegalArgumentException("no poster " + poster.resourceName() + " (drawn by the build's process-classes step)");
             }
