@@ -7,6 +7,10 @@
 #   script src/main/payara/start-portal.sh (jvm.options, class-data archive)
 # and for each run when the steps of the start ended (from the portal's log).
 # Prints every run, the medians and the ratios. Build first: mvn -q package -DskipTests
+# PROFILE=1 then starts once more through the script with async-profiler (from Maven Central;
+# Java Flight Recorder crashes the JVM on the class-data archive) sampling the wall clock of
+# every thread, and prints where the main thread, which deploys the portal, spent its time:
+# target/startup-profile.txt keeps the stacks (collapsed) for a closer look.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-3}
@@ -68,3 +72,55 @@ done
 # shellcheck disable=SC2086
 awk -v a="$(median ${times[script]})" -v b="$(median ${times[plain]})" -v c="$(median ${rss[script]})" -v d="$(median ${rss[plain]})" \
     'BEGIN { printf "script/plain: time %.0f %%, memory %.0f %%\n", 100 * a / b, 100 * c / d }'
+
+[ "${PROFILE:-0}" = 1 ] || exit 0
+tools=$root/target/benchmark-tools
+if [ ! -f "$tools/linux-x64/libasyncProfiler.so" ]; then
+    mvn -q dependency:copy -Dartifact=tools.profiler:async-profiler:3.0 -DoutputDirectory="$tools"
+    (cd "$tools" && unzip -q -o async-profiler-3.0.jar 'linux-x64/*')
+fi
+profile=$root/target/startup-profile.txt
+interval_ms=10
+rm -f "$profile"
+work=$(mktemp -d)
+(cd "$work" && PORTAL_ADMIN_PASSWORD=bench-password-1 \
+    PORTAL_JAVA_OPTS="-agentpath:$tools/linux-x64/libasyncProfiler.so=start,event=wall,interval=${interval_ms}ms,threads,collapsed,file=$profile" \
+    exec bash "$root/src/main/payara/start-portal.sh" "$root/target/portal.war" >"$work/payara.log" 2>&1) &
+pid=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = "200" ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
+    sleep 0.05
+done
+kill "$pid"; wait "$pid" 2>/dev/null || true # the profiler writes its file as the JVM exits
+rm -rf "$work"
+echo "profiled start (slower than the runs above), the main thread's wall clock by what it was doing:"
+# A sample counts for the first of these it is in (a Java package or class in its stack).
+awk -v ms="$interval_ms" '
+    BEGIN {
+        k = 0
+        label[++k] = "password hash";                       re[k] = "Passwords\\.hash"
+        label[++k] = "migrations";                          re[k] = "Migrations\\.migrate"
+        label[++k] = "demo content";                        re[k] = "[Dd]emo"
+        label[++k] = "search index";                        re[k] = "portal/search/"
+        label[++k] = "other portal code";                   re[k] = "city/civility/portal"
+        label[++k] = "JSF (Mojarra, PrimeFaces, OmniFaces)"; re[k] = "com/sun/faces|org/primefaces|org/omnifaces"
+        label[++k] = "JPA (EclipseLink)";                   re[k] = "org/eclipse/persistence|PersistenceUnitLoader"
+        label[++k] = "CDI (Weld)";                          re[k] = "org/jboss/weld"
+        label[++k] = "annotation scanning";                 re[k] = "hk2/classmodel|objectweb/asm"
+        label[++k] = "EJB container";                       re[k] = "com/sun/ejb|org/glassfish/ejb"
+        label[++k] = "web container";                       re[k] = "catalina|com/sun/enterprise/web|org/glassfish/web"
+        label[++k] = "deployment";                          re[k] = "ApplicationLifecycle|deployment"
+        label[++k] = "Payara boot";                         re[k] = "fish/payara/micro"
+    }
+    /^\[(main|DestroyJavaVM) tid=/ {
+        count = $NF; stack = $0; sub(/ [0-9]+$/, "", stack)
+        which = "other (JVM, class loading, waiting)"
+        for (i = 1; i <= k; i++) if (stack ~ re[i]) { which = label[i]; break }
+        sum[which] += count; total += count
+    }
+    END {
+        for (w in sum) printf "%7.2f s  %s\n", sum[w] * ms / 1000, w | "sort -rn"
+        close("sort -rn")
+        printf "%7.2f s  in all, until the first 200 and the stop\n", total * ms / 1000
+    }' "$profile"
+echo "stacks: $profile"
