@@ -115,21 +115,29 @@ if [ "${PORTAL_CDS:-on}" != off ]; then
         trial_pid=$!
         # Deployed, the trial stops by itself and writes the archive as the JVM exits. Now and then
         # (rarely; cause not found yet) a thread of the server's transaction service outlives its
-        # shutdown and keeps the JVM up: half a minute after "ready" the trial is ended and this
-        # start goes on without the archive (the next start makes it again) rather than wait forever.
+        # shutdown and keeps the JVM up: half a minute after "ready" the trial is asked to stop
+        # (SIGTERM: the JVM exits through its shutdown and still writes the archive); if it is still
+        # there half a minute later it is ended, and this start goes on without the archive (the
+        # next start makes it again) rather than wait forever.
         ready_at=
+        stopped_at=
         while kill -0 $trial_pid 2>/dev/null; do
             if [ -z "$ready_at" ] && grep -q ") ready in " "$runtime/trial-start.log" 2>/dev/null; then ready_at=$SECONDS; fi
-            if [[ "$ready_at" =~ ^[0-9]+$ ]] && [ $((SECONDS - ready_at)) -ge 30 ]; then
-                echo "start-portal: the trial start did not end after deploying; starting without the archive this time" >&2
+            if [ -n "$ready_at" ] && [ -z "$stopped_at" ] && [ $((SECONDS - ready_at)) -ge 30 ]; then
+                echo "start-portal: the trial start did not end after deploying; asking it to stop" >&2
+                kill -TERM $trial_pid 2>/dev/null || true
+                stopped_at=$SECONDS
+            fi
+            if [[ "$stopped_at" =~ ^[0-9]+$ ]] && [ $((SECONDS - stopped_at)) -ge 30 ]; then
+                echo "start-portal: the trial start did not stop; starting without the archive this time" >&2
                 kill -KILL $trial_pid 2>/dev/null || true
-                ready_at=killed
+                stopped_at=killed
             fi
             sleep 0.5
         done
         wait $trial_pid 2>/dev/null || [ -f "$archive.new" ] \
             || { echo "start-portal: the trial start failed, see $runtime/trial-start.log; starting without the archive" >&2; }
-        [ "$ready_at" = killed ] && rm -f "$archive.new" # perhaps half written
+        [ "$stopped_at" = killed ] && rm -f "$archive.new" # perhaps half written
         rm -rf "$trial"
         rm -f "$archive" "$archive.key"
         if [ -f "$archive.new" ]; then mv "$archive.new" "$archive"; echo "$key" >"$archive.key"; fi

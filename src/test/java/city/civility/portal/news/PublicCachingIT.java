@@ -54,19 +54,25 @@ class PublicCachingIT {
     void anUnchangedHomePageIsA304AndAPublicationChangesItAtOnce() throws Exception {
         HttpResponse<String> first = get("/", null);
         assertEquals(200, first.statusCode());
-        String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
         assertTrue(first.headers().firstValue("Last-Modified").isPresent());
-
-        HttpResponse<String> again = get("/", etag);
-        assertEquals(304, again.statusCode(), "nothing changed: not modified");
-        assertTrue(again.body().isEmpty());
+        // An earlier test's publication reaches the page within a second (the database's version is read once a
+        // second) and may do so between the two requests: the page that then stays unchanged is answered 304.
+        String[] etag = {etagOf(first)};
+        HttpResponse<String> again = within2Seconds(() -> {
+            HttpResponse<String> answer = get("/", etag[0]);
+            if (answer.statusCode() == 200) {
+                etag[0] = etagOf(answer);
+            }
+            return answer;
+        }, r -> r.statusCode() == 304);
+        assertTrue(again.body().isEmpty(), "nothing changed: not modified");
 
         // Written straight to the database, as another instance of a cluster would: seen within a second.
         String title = "刚刚发布 " + UUID.randomUUID().toString().substring(0, 6);
         NewsFixtures.article(title, "news", "<p>x</p>", State.PUBLISHED);
-        HttpResponse<String> after = within2Seconds(() -> get("/", etag), r -> r.statusCode() == 200);
+        HttpResponse<String> after = within2Seconds(() -> get("/", etag[0]), r -> r.statusCode() == 200);
         assertTrue(after.body().contains(title), "the new article is on the home page");
-        assertNotEquals(etag, after.headers().firstValue("ETag").orElse(""));
+        assertNotEquals(etag[0], after.headers().firstValue("ETag").orElse(""));
     }
 
     @Test
@@ -124,6 +130,10 @@ class PublicCachingIT {
         assertEquals(0, late, "answers with the article, asked more than a second after its withdrawal, of " + after);
         assertTrue(answers.stream().filter(a -> a.askedAt() > committed.get() + 1_000_000_000L).allMatch(a -> a.status() == 410),
                 "and every one of them was told it was withdrawn");
+    }
+
+    private static String etagOf(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
     }
 
     /** Asks again until the answer is as expected, for at most two seconds. */
