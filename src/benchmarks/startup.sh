@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start of the portal: seconds from launching Payara Micro to the first HTTP 200 of
-# the home page, resident memory (RSS) then, and the CPU time spent. Each run starts from
+# the home page, resident memory (RSS) then, and the CPU time spent; then the same once the
+# portal reports ready (/health/ready: the start-up work, the demo city included, done too). Each run starts from
 # an empty H2 database (first start: migrations, the administrator account and the demo
 # content included). Two ways of starting, taking turns, RUNS (default 3) times each:
 #   plain  java -jar payara-micro.jar ... --deploy portal.war (the JVM's defaults)
@@ -26,7 +27,7 @@ bash src/main/payara/start-portal.sh --prepare target/portal.war >/dev/null
 # When each step of the start ended, in seconds after $1 (ns), from the log $2.
 steps() {
     local start=$1 log=$2 out="" label pattern ms
-    for step in "core:startup time : Embedded" "deployed:was successfully deployed" "content:event=portal-started" "web:ready in"; do
+    for step in "core:startup time : Embedded" "deployed:was successfully deployed" "work done:event=portal-started" "web:ready in"; do
         label=${step%%:*}; pattern=${step#*:}
         ms=$(grep -m1 -F "$pattern" "$log" | sed -n 's/.*timeMillis: \([0-9]*\).*/\1/p')
         [ -n "$ms" ] && out+="$label $(awk -v s="$start" -v m="$ms" 'BEGIN { printf "%.1f", m / 1000 - s / 1e9 }') s, "
@@ -34,7 +35,7 @@ steps() {
     echo "${out%, }"
 }
 
-declare -A times rss cpu
+declare -A times rss cpu readies ready_rsses
 for i in $(seq 1 "$runs"); do
     for way in plain script; do
         work=$(mktemp -d)
@@ -58,8 +59,14 @@ for i in $(seq 1 "$runs"); do
         t=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
         r=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
         c=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
-        echo "run $i $way: first 200 after ${t} s, RSS ${r} MiB, CPU ${c} s ($(steps "$start" "$work/payara.log"))"
-        times[$way]+="$t "; rss[$way]+="$r "; cpu[$way]+="$c "
+        until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = "200" ]; do
+            kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
+            sleep 0.05
+        done
+        ready=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
+        ready_rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
+        echo "run $i $way: first 200 after ${t} s, RSS ${r} MiB, CPU ${c} s; ready after ${ready} s, RSS ${ready_rss} MiB ($(steps "$start" "$work/payara.log"))"
+        times[$way]+="$t "; rss[$way]+="$r "; cpu[$way]+="$c "; readies[$way]+="$ready "; ready_rsses[$way]+="$ready_rss "
         kill "$pid"; wait "$pid" 2>/dev/null || true
         rm -rf "$work"
     done
@@ -67,7 +74,7 @@ done
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 for way in plain script; do
     # shellcheck disable=SC2086 # the lists are space-separated numbers
-    echo "median of $runs, $way: first 200 after $(median ${times[$way]}) s, RSS $(median ${rss[$way]}) MiB, CPU $(median ${cpu[$way]}) s"
+    echo "median of $runs, $way: first 200 after $(median ${times[$way]}) s, RSS $(median ${rss[$way]}) MiB, CPU $(median ${cpu[$way]}) s; ready after $(median ${readies[$way]}) s, RSS $(median ${ready_rsses[$way]}) MiB"
 done
 # shellcheck disable=SC2086
 awk -v a="$(median ${times[script]})" -v b="$(median ${times[plain]})" -v c="$(median ${rss[script]})" -v d="$(median ${rss[plain]})" \

@@ -107,34 +107,37 @@ if [ "${PORTAL_CDS:-on}" != off ]; then
         fresh_root
         trial=$(mktemp -d)
         # On a throwaway embedded database and a port nobody waits on (not PORTAL_PORT, where a
-        # load balancer or script would take the trial for the portal): it deploys and stops.
+        # load balancer or script would take the trial for the portal).
         (cd "$trial" && exec env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD -u PORTAL_DB_DRIVER -u PORTAL_IMPORT_DIR \
             PORTAL_MEDIA_DIR="$trial/media" PORTAL_INDEX_DIR="$trial/index" PORTAL_ADMIN_PASSWORD=trial-start-only \
             "$java" @"$settings/jvm.options" -XX:ArchiveClassesAtExit="$archive.new" -jar "$launcher" \
-            "${payara_args[@]}" --port $((20000 + RANDOM % 20000)) --autobindhttp --warmup --deploy "$deployed" >"$runtime/trial-start.log" 2>&1) &
+            "${payara_args[@]}" --port $((20000 + RANDOM % 20000)) --autobindhttp --deploy "$deployed" >"$runtime/trial-start.log" 2>&1) &
         trial_pid=$!
-        # Deployed, the trial stops by itself and writes the archive as the JVM exits. Now and then
-        # (rarely; cause not found yet) a thread of the server's transaction service outlives its
-        # shutdown and keeps the JVM up: half a minute after "ready" the trial is asked to stop
-        # (SIGTERM: the JVM exits through its shutdown and still writes the archive); if it is still
-        # there half a minute later it is ended, and this start goes on without the archive (the
-        # next start makes it again) rather than wait forever.
-        ready_at=
-        stopped_at=
-        while kill -0 $trial_pid 2>/dev/null; do
-            if [ -z "$ready_at" ] && grep -q ") ready in " "$runtime/trial-start.log" 2>/dev/null; then ready_at=$SECONDS; fi
-            if [ -n "$ready_at" ] && [ -z "$stopped_at" ] && [ $((SECONDS - ready_at)) -ge 30 ]; then
-                echo "start-portal: the trial start did not end after deploying; asking it to stop" >&2
-                kill -TERM $trial_pid 2>/dev/null || true
-                stopped_at=$SECONDS
-            fi
-            if [[ "$stopped_at" =~ ^[0-9]+$ ]] && [ $((SECONDS - stopped_at)) -ge 30 ]; then
-                echo "start-portal: the trial start did not stop; starting without the archive this time" >&2
-                kill -KILL $trial_pid 2>/dev/null || true
-                stopped_at=killed
+        # Once the portal is ready (its start-up work done too), the trial asks for the home page, so
+        # that the classes of a page view are in the archive as well as those of the deployment (the
+        # first page came 0.6 s sooner); then it is asked to stop (SIGTERM), and the JVM writes the archive
+        # as it exits. A trial that fails to deploy or does not get ready in five minutes, or does not
+        # stop within a minute, is ended, and this start goes on without the archive (the next start
+        # makes it again).
+        trial_url=
+        for _ in $(seq 600); do
+            kill -0 $trial_pid 2>/dev/null || break
+            grep -q "Exception while deploying" "$runtime/trial-start.log" 2>/dev/null && break
+            [ -n "$trial_url" ] || trial_url=$(sed -n 's#.*http-listener started in.*bound to \[/[0-9.]*:\([0-9]*\)\].*#http://127.0.0.1:\1#p' "$runtime/trial-start.log" 2>/dev/null | head -1)
+            if [ -n "$trial_url" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$trial_url/health/ready")" = 200 ]; then
+                curl -s -o /dev/null "$trial_url/" || true
+                break
             fi
             sleep 0.5
         done
+        kill -TERM $trial_pid 2>/dev/null || true
+        stopped_at=$SECONDS
+        while kill -0 $trial_pid 2>/dev/null && [ $((SECONDS - stopped_at)) -lt 60 ]; do sleep 0.5; done
+        if kill -0 $trial_pid 2>/dev/null; then
+            echo "start-portal: the trial start did not stop; starting without the archive this time" >&2
+            kill -KILL $trial_pid 2>/dev/null || true
+            stopped_at=killed
+        fi
         wait $trial_pid 2>/dev/null || [ -f "$archive.new" ] \
             || { echo "start-portal: the trial start failed, see $runtime/trial-start.log; starting without the archive" >&2; }
         [ "$stopped_at" = killed ] && rm -f "$archive.new" # perhaps half written

@@ -2,13 +2,13 @@ package city.civility.portal.accounts;
 
 import java.util.Optional;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import city.civility.portal.platform.StartupWork;
 
 /**
  * On the very first start (no accounts yet) creates the first administrator, named by
@@ -16,9 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * every guesser), with PORTAL_ADMIN_PASSWORD if it keeps the password policy, otherwise with a
  * random password printed once to the console and never again.
  */
-@Singleton
-@Startup
-@DependsOn("Migrations")
+@ApplicationScoped
 public class FirstAdministrator {
 
     @Inject
@@ -32,8 +30,7 @@ public class FirstAdministrator {
     @ConfigProperty(name = "portal.admin.password")
     Optional<String> chosenPassword;
 
-    @PostConstruct
-    void createIfNone() {
+    void createIfNone(@ObservesAsync StartupWork.Begun begun) {
         accounts.createFirstAdministrator(username, chosenPassword).ifPresent(admin -> admin.printedPassword().ifPresent(password ->
                 System.out.println("""
 

@@ -3,24 +3,19 @@ package city.civility.portal.news;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import city.civility.portal.news.demo.DemoContent;
 import city.civility.portal.news.importer.CorpusImport;
+import city.civility.portal.platform.StartupWork;
 
 /**
  * News content at start-up, in this order: the demo city into an empty portal, then
  * the folder named by PORTAL_IMPORT_DIR, if any (importing is idempotent).
  */
-@Singleton
-@Startup
-@DependsOn("Migrations")
+@ApplicationScoped
 public class NewsStartup {
 
     private static final Logger LOG = Logger.getLogger(NewsStartup.class.getName());
@@ -31,10 +26,8 @@ public class NewsStartup {
     @Inject
     CorpusImport corpus;
 
-    /** Outside a transaction (set on the method: a singleton's start-up callback does not take the class's): the demo city commits before the import's own transactions begin. */
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void bringInContent() {
+    /** Outside a transaction: the demo city commits before the import's own transactions begin. */
+    void bringInContent(@ObservesAsync StartupWork.Begun begun) {
         demo.loadIntoEmptyPortal();
         try {
             if (corpus.folder().isPresent()) {

@@ -16,7 +16,8 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the schema up to date before anything else touches the database.
  * Flyway migrations are the only way the schema changes, on H2 and PostgreSQL alike.
- * Start-up beans that use the database declare {@code @DependsOn("Migrations")}.
+ * Start-up beans that use the database declare {@code @DependsOn("Migrations")}; start-up work
+ * that can wait observes {@link StartupWork.Begun}.
  */
 @Singleton
 @Startup

@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +26,7 @@ import city.civility.portal.ads.AdFormat;
 import city.civility.portal.ads.AdService;
 import city.civility.portal.ads.DemoAd;
 import city.civility.portal.platform.PortalClock;
+import city.civility.portal.platform.StartupWork;
 
 /**
  * Fills an empty ad library with the demo city's dozen posters (demo/ads.txt, fictional, drawn
@@ -35,9 +34,7 @@ import city.civility.portal.platform.PortalClock;
  * two months from the first start. Off with PORTAL_DEMO_CONTENT=false,
  * like the other demos.
  */
-@Singleton
-@Startup
-@DependsOn("Migrations")
+@ApplicationScoped
 public class AdsDemo {
 
     private static final Logger LOG = Logger.getLogger(AdsDemo.class.getName());
@@ -62,8 +59,7 @@ public class AdsDemo {
     @Inject
     PortalClock clock;
 
-    @PostConstruct
-    void load() {
+    void load(@ObservesAsync StartupWork.Begun begun) {
         if (enabled) {
             int added = ads.loadDemo(parse(read(), AdsDemo::drawnPoster));
             if (added > 0) {

@@ -8,25 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import city.civility.portal.campaigns.CampaignService;
 import city.civility.portal.campaigns.DemoCampaign;
+import city.civility.portal.platform.StartupWork;
 
 /**
  * Fills an empty portal with the demo city's two 道德模范 campaigns (demo/campaigns.txt,
  * fictional, written for the project): one voting now, one finished with its results. Off
  * with PORTAL_DEMO_CONTENT=false, like the other demos.
  */
-@Singleton
-@Startup
-@DependsOn("Migrations")
+@ApplicationScoped
 public class CampaignDemo {
 
     private static final Logger LOG = Logger.getLogger(CampaignDemo.class.getName());
@@ -39,8 +36,7 @@ public class CampaignDemo {
     @Inject
     CampaignService campaigns;
 
-    @PostConstruct
-    void load() {
+    void load(@ObservesAsync StartupWork.Begun begun) {
         if (enabled) {
             int added = campaigns.loadDemo(parse(read()));
             if (added > 0) {

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,15 +18,14 @@ import city.civility.portal.feedback.CaseKind;
 import city.civility.portal.feedback.CaseState;
 import city.civility.portal.feedback.DemoCase;
 import city.civility.portal.feedback.FeedbackService;
+import city.civility.portal.platform.StartupWork;
 
 /**
  * Fills an empty case list with the demo city's complaints and suggestions (demo/feedback.txt,
  * fictional), public and in every state an answered case passes through. Off with
  * PORTAL_DEMO_CONTENT=false, like the other demos.
  */
-@Singleton
-@Startup
-@DependsOn("Migrations")
+@ApplicationScoped
 public class FeedbackDemo {
 
     private static final Logger LOG = Logger.getLogger(FeedbackDemo.class.getName());
@@ -40,8 +37,7 @@ public class FeedbackDemo {
     @Inject
     FeedbackService feedback;
 
-    @PostConstruct
-    void load() {
+    void load(@ObservesAsync StartupWork.Begun begun) {
         if (enabled) {
             int added = feedback.loadDemo(parse(read()));
             if (added > 0) {

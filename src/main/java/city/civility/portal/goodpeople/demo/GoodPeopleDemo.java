@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,15 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import city.civility.portal.goodpeople.Category;
 import city.civility.portal.goodpeople.DemoEntry;
 import city.civility.portal.goodpeople.GoodPeopleService;
+import city.civility.portal.platform.StartupWork;
 
 /**
  * Fills an empty 身边好人 with the demo city's good people (demo/goodpeople.txt, fictional,
  * written for the project): last month's round with its published 好人榜, and this month's
  * round open for likes. Off with PORTAL_DEMO_CONTENT=false, like the news demo.
  */
-@Singleton
-@Startup
-@DependsOn("Migrations")
+@ApplicationScoped
 public class GoodPeopleDemo {
 
     private static final Logger LOG = Logger.getLogger(GoodPeopleDemo.class.getName());
@@ -39,8 +36,7 @@ public class GoodPeopleDemo {
     @Inject
     GoodPeopleService goodPeople;
 
-    @PostConstruct
-    void load() {
+    void load(@ObservesAsync StartupWork.Begun begun) {
         if (enabled) {
             int added = goodPeople.loadDemo(parse(read()));
             if (added > 0) {

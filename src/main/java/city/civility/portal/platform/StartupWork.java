@@ -1,0 +1,79 @@
+package city.civility.portal.platform;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The features' start-up work — the first administrator, the demo city, an import folder — done
+ * in the background once the schema is migrated, so that it does not hold up the deployment and
+ * the first page (a first start answered two seconds sooner). A feature observes {@link Begun}
+ * with {@code @ObservesAsync}; the observers run one after the other on a managed thread, and
+ * /health/ready stays down until all of them are done (see health.StartupWorkReadiness), so a
+ * load balancer or a test sends nobody before.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // readiness asks often; volatile fields, no lock needed
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupWork {
+
+    private static final Logger LOG = Logger.getLogger(StartupWork.class.getName());
+
+    /** The schema is migrated: do your start-up work. */
+    public record Begun() {
+    }
+
+    @Inject
+    Event<Begun> begun;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url")
+    String baseUrl;
+
+    private volatile boolean done;
+    private volatile Throwable failure;
+
+    @PostConstruct
+    void begin() {
+        begun.fireAsync(new Begun(), NotificationOptions.ofExecutor(executor)).whenComplete((event, failed) -> {
+            if (failed != null) {
+                failure = failed.getCause() != null ? failed.getCause() : failed;
+                LOG.log(Level.SEVERE, "event=startup-work-failed", failed);
+            } else {
+                done = true;
+                LOG.info(() -> "event=portal-started url=" + baseUrl);
+                System.out.println("\n  The civility portal has started at " + baseUrl + "  (staff sign-in: " + baseUrl + "login.xhtml)\n");
+            }
+        });
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    /** What went wrong, if a feature's start-up work failed: the portal then never reports ready. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure).map(String::valueOf);
+    }
+}
