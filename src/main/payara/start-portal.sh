@@ -113,21 +113,17 @@ if [ "${PORTAL_CDS:-on}" != off ]; then
             "$java" @"$settings/jvm.options" -XX:ArchiveClassesAtExit="$archive.new" -jar "$launcher" \
             "${payara_args[@]}" --port $((20000 + RANDOM % 20000)) --autobindhttp --deploy "$deployed" >"$runtime/trial-start.log" 2>&1) &
         trial_pid=$!
-        # Once the portal is ready (its start-up work done too), the trial asks for the home page, so
-        # that the classes of a page view are in the archive as well as those of the deployment (the
-        # first page came 0.6 s sooner); then it is asked to stop (SIGTERM), and the JVM writes the archive
-        # as it exits. A trial that fails to deploy or does not get ready in five minutes, or does not
-        # stop within a minute, is ended, and this start goes on without the archive (the next start
+        # Once the portal is ready (Payara's "ready", and the start-up work, which runs beside the
+        # deployment, logged as done), the trial is asked to stop (SIGTERM) and the JVM writes the
+        # archive as it exits (Payara's --warmup, which stops once deployed, did not stop while that
+        # work ran). A trial that fails to deploy or is not ready in five minutes, or does not stop
+        # within a minute, is ended, and this start goes on without the archive (the next start
         # makes it again).
-        trial_url=
+        log=$runtime/trial-start.log
         for _ in $(seq 600); do
             kill -0 $trial_pid 2>/dev/null || break
-            grep -q "Exception while deploying" "$runtime/trial-start.log" 2>/dev/null && break
-            [ -n "$trial_url" ] || trial_url=$(sed -n 's#.*http-listener started in.*bound to \[/[0-9.]*:\([0-9]*\)\].*#http://127.0.0.1:\1#p' "$runtime/trial-start.log" 2>/dev/null | head -1)
-            if [ -n "$trial_url" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$trial_url/health/ready")" = 200 ]; then
-                curl -s -o /dev/null "$trial_url/" || true
-                break
-            fi
+            grep -qE "Exception while deploying|event=startup-work-failed" "$log" 2>/dev/null && break
+            grep -q ") ready in " "$log" 2>/dev/null && grep -q "event=portal-started" "$log" && break
             sleep 0.5
         done
         kill -TERM $trial_pid 2>/dev/null || true
