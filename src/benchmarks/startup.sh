@@ -35,6 +35,16 @@ steps() {
     echo "${out%, }"
 }
 
+# Waits for a 200 from the path $1 of the portal started as $pid.
+await_200() {
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$1")" = "200" ]; do
+        kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
+        sleep 0.05
+    done
+}
+since() { awk -v s="$1" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }'; }
+rss_mib() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
+
 declare -A times rss cpu readies ready_rsses
 for i in $(seq 1 "$runs"); do
     for way in plain script; do
@@ -51,20 +61,13 @@ for i in $(seq 1 "$runs"); do
                 "$root/target/portal.war" >"$work/payara.log" 2>&1) &
         fi
         pid=$!
-        until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = "200" ]; do
-            kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
-            sleep 0.05
-        done
-        end=$(date +%s%N)
-        t=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
-        r=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
+        await_200 /
+        t=$(since "$start")
+        r=$(rss_mib)
         c=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
-        until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = "200" ]; do
-            kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
-            sleep 0.05
-        done
-        ready=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
-        ready_rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
+        await_200 /health/ready
+        ready=$(since "$start")
+        ready_rss=$(rss_mib)
         echo "run $i $way: first 200 after ${t} s, RSS ${r} MiB, CPU ${c} s; ready after ${ready} s, RSS ${ready_rss} MiB ($(steps "$start" "$work/payara.log"))"
         times[$way]+="$t "; rss[$way]+="$r "; cpu[$way]+="$c "; readies[$way]+="$ready "; ready_rsses[$way]+="$ready_rss "
         kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -94,10 +97,7 @@ work=$(mktemp -d)
     PORTAL_JAVA_OPTS="-agentpath:$tools/linux-x64/libasyncProfiler.so=start,event=wall,interval=${interval_ms}ms,threads,collapsed,file=$profile" \
     exec bash "$root/src/main/payara/start-portal.sh" "$root/target/portal.war" >"$work/payara.log" 2>&1) &
 pid=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = "200" ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "Payara exited; see $work/payara.log" >&2; exit 1; }
-    sleep 0.05
-done
+await_200 /
 kill "$pid"; wait "$pid" 2>/dev/null || true # the profiler writes its file as the JVM exits
 rm -rf "$work"
 echo "profiled start (slower than the runs above), the main thread's wall clock by what it was doing:"
