@@ -1,6 +1,5 @@
 package city.civility.portal.platform;
 
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,14 +51,14 @@ public class StartupWork {
     String baseUrl;
 
     private volatile boolean done;
-    private volatile Throwable failure;
+    private volatile boolean failed;
 
     @PostConstruct
     void begin() {
-        begun.fireAsync(new Begun(), NotificationOptions.ofExecutor(executor)).whenComplete((event, failed) -> {
-            if (failed != null) {
-                failure = failed.getCause() != null ? failed.getCause() : failed;
-                LOG.log(Level.SEVERE, "event=startup-work-failed", failed);
+        begun.fireAsync(new Begun(), NotificationOptions.ofExecutor(executor)).whenComplete((event, failure) -> {
+            if (failure != null) {
+                failed = true;
+                LOG.log(Level.SEVERE, "event=startup-work-failed", failure);
             } else {
                 done = true;
                 LOG.info(() -> "event=portal-started url=" + baseUrl);
@@ -72,8 +71,8 @@ public class StartupWork {
         return done;
     }
 
-    /** What went wrong, if a feature's start-up work failed: the portal then never reports ready. */
-    public Optional<String> failure() {
-        return Optional.ofNullable(failure).map(String::valueOf);
+    /** A feature's start-up work failed (the log says how): the portal then never reports ready. */
+    public boolean hasFailed() {
+        return failed;
     }
 }

@@ -15,13 +15,17 @@ import city.civility.portal.testing.Visitor;
 class HealthIT {
 
     @Test
-    void readinessReportsTheDatabaseAndTheIndexDirectory() {
+    void readinessReportsTheDatabaseTheIndexDirectoryAndTheStartUpWork() {
         HttpResponse<String> ready = new Visitor().get("/health/ready");
         assertEquals(200, ready.statusCode());
         String body = ready.body().replace(" ", "");
         assertTrue(body.contains("\"status\":\"UP\""), body);
         assertTrue(body.contains("\"name\":\"database\""), body);
         assertTrue(body.contains("\"name\":\"search-index-directory\""), body);
+        // The first administrator and the demo city are in before the portal says it is ready; that they failed or not, and no more.
+        assertTrue(body.contains("\"name\":\"startup-work\""), body);
+        assertTrue(body.contains("\"failed\":false"), body);
+        assertFalse(body.contains("Exception"), body);
     }
 
     @Test
