@@ -24,7 +24,7 @@ class HealthIT {
         assertTrue(body.contains("\"name\":\"search-index-directory\""), body);
         // The first administrator and the demo city are in before the portal says it is ready; that they failed or not, and no more.
         assertTrue(body.contains("\"name\":\"startup-work\""), body);
-        assertTrue(body.contains("\"failed\":false"), body);
+        assertTrue(body.contains("\"failed\":\"false\""), body);
         assertFalse(body.contains("Exception"), body);
     }
 
