@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The features' start-up work — the first administrator, the demo city, an import folder — done
  * in the background once the schema is migrated, so that it does not hold up the deployment and
- * the first page (a first start answered two seconds sooner). A feature observes {@link Begun}
+ * the first page (on a first start it held the main thread for 2.5 s before the web module
+ * started; now it runs beside it). A feature observes {@link Begun}
  * with {@code @ObservesAsync}; the observers run one after the other on a managed thread, and
  * /health/ready stays down until all of them are done (see health.StartupWorkReadiness), so a
  * load balancer or a test sends nobody before.
