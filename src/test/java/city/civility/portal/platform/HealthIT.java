@@ -43,5 +43,8 @@ class HealthIT {
         HttpResponse<String> metrics = new Visitor().get("/metrics");
         assertNotEquals(200, metrics.statusCode());
         assertFalse(metrics.body().contains("# TYPE"), "nor the server's internals");
+        HttpResponse<String> wadl = new Visitor().get("/api/application.wadl");
+        assertNotEquals(200, wadl.statusCode());
+        assertFalse(wadl.body().contains("<application"), "nor a WADL list of the API's endpoints");
     }
 }
