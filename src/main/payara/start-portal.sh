@@ -13,7 +13,7 @@
 # the classes already parsed and verified) is made there by one trial start. Both are kept
 # while the WAR, the Payara jar, the JVM and its options stay the same (the build is
 # reproducible: unchanged sources give the same WAR). With them and jvm.options a first
-# start takes about 30 % less time and memory than a plain java -jar payara-micro.jar on 2
+# start takes about 30 % less time and half the memory of a plain java -jar payara-micro.jar on 2
 # cores (src/benchmarks/startup.sh). --prepare does only the unpacking and the archive.
 #
 # PORTAL_PORT (8080), PORTAL_RUNTIME_DIR (target/payara-runtime), PORTAL_CDS (on; off
