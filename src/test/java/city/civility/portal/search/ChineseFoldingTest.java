@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +46,9 @@ class ChineseFoldingTest {
         try (InputStream in = ChineseFolding.class.getResourceAsStream(ChineseFolding.PAIRS)) {
             file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String pairs = file.lines().filter(line -> !line.startsWith("#")).map(line -> line + "\n").reduce("", String::concat);
+        String pairs = file.lines().filter(line -> !line.startsWith("#")).map(line -> line + "\n").collect(Collectors.joining());
         if (!pairs.equals(icu.toString())) {
-            String header = file.lines().filter(line -> line.startsWith("#")).map(line -> line + "\n").reduce("", String::concat);
+            String header = file.lines().filter(line -> line.startsWith("#")).map(line -> line + "\n").collect(Collectors.joining());
             Files.writeString(Path.of("target", ChineseFolding.PAIRS), header + icu, StandardCharsets.UTF_8);
         }
         assertEquals(icu.toString(), pairs, "ICU's pairs differ: target/" + ChineseFolding.PAIRS
