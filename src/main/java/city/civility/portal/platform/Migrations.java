@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
 
@@ -29,7 +30,8 @@ public class Migrations {
     @Resource(lookup = Database.JNDI_NAME)
     private DataSource dataSource;
 
-    private volatile boolean done;
+    @Inject
+    StartupProgress progress;
 
     @PostConstruct
     void migrate() {
@@ -38,11 +40,7 @@ public class Migrations {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        done = true;
+        progress.markMigrated();
         LOG.info(() -> "event=schema-migrated applied=" + result.migrationsExecuted + " version=" + result.targetSchemaVersion);
-    }
-
-    public boolean isDone() {
-        return done;
     }
 }

@@ -5,8 +5,6 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -25,13 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the first page (on a first start it held the main thread for 2.5 s before the web module
  * started; now it runs beside it). A feature observes {@link Begun}
  * with {@code @ObservesAsync}; the observers run one after the other on a managed thread, and
- * /health/ready stays down until all of them are done (see health.StartupWorkReadiness), so a
- * load balancer or a test sends nobody before.
+ * /health/ready stays down until all of them are done ({@link StartupProgress},
+ * health.StartupWorkReadiness), so a load balancer or a test sends nobody before.
  */
 @Singleton
 @Startup
 @DependsOn("Migrations")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // readiness asks often; volatile fields, no lock needed
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StartupWork {
 
@@ -51,29 +48,20 @@ public class StartupWork {
     @ConfigProperty(name = "portal.base-url")
     String baseUrl;
 
-    private volatile boolean done;
-    private volatile boolean failed;
+    @Inject
+    StartupProgress progress;
 
     @PostConstruct
     void begin() {
         begun.fireAsync(new Begun(), NotificationOptions.ofExecutor(executor)).whenComplete((event, failure) -> {
             if (failure != null) {
-                failed = true;
+                progress.markWorkFailed();
                 LOG.log(Level.SEVERE, "event=startup-work-failed", failure);
             } else {
-                done = true;
+                progress.markWorkDone();
                 LOG.info(() -> "event=portal-started url=" + baseUrl);
                 System.out.println("\n  The civility portal has started at " + baseUrl + "  (staff sign-in: " + baseUrl + "login.xhtml)\n");
             }
         });
-    }
-
-    public boolean isDone() {
-        return done;
-    }
-
-    /** A feature's start-up work failed (the log says how): the portal then never reports ready. */
-    public boolean hasFailed() {
-        return failed;
     }
 }

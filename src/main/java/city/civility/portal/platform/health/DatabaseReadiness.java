@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import city.civility.portal.platform.Database;
-import city.civility.portal.platform.Migrations;
+import city.civility.portal.platform.StartupProgress;
 
 /** Ready only when the database answers and the schema migrations have run. */
 @Readiness
@@ -25,7 +25,7 @@ public class DatabaseReadiness implements HealthCheck {
     DataSource dataSource;
 
     @Inject
-    Migrations migrations;
+    StartupProgress progress;
 
     @Override
     public HealthCheckResponse call() {
@@ -36,9 +36,9 @@ public class DatabaseReadiness implements HealthCheck {
             reachable = false;
         }
         return HealthCheckResponse.named("database")
-                .status(reachable && migrations.isDone())
+                .status(reachable && progress.isMigrated())
                 .withData("reachable", reachable)
-                .withData("migrated", migrations.isDone())
+                .withData("migrated", progress.isMigrated())
                 .build();
     }
 }
